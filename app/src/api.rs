@@ -1,0 +1,4 @@
+//! Server functions: the typed API the pages call. Each authorises, delegates to `server`, and
+//! returns domain types or an [`AppError`](crate::error::AppError).
+
+pub mod communities;

@@ -1,0 +1,71 @@
+//! The HTML shell, the root component and the route table.
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use crate::components::layout::Layout;
+use crate::components::not_found::NotFound;
+use crate::i18n::texts;
+use crate::pages::{CommunitiesPage, CommunityPage, HomePage};
+
+/// The document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::server::http::provide_csp_nonce();
+    view! {
+        <!DOCTYPE html>
+        <html lang=texts().lang>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="description" content=texts().home_lead />
+                <meta name="theme-color" content="#0066cc" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link
+                    rel="preload"
+                    href="/fonts/titillium-web-latin-400-normal.woff2"
+                    r#as="font"
+                    r#type="font/woff2"
+                    crossorigin=""
+                />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The root component: page chrome and routes. Every route renders completely on the server
+/// (`SsrMode::Async`), so pages read well before, and without, JavaScript.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    mark_hydrated();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/comtem.css" />
+        <Router>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/comunita") view=CommunitiesPage ssr=SsrMode::Async />
+                    <Route path=path!("/comunita/:slug") view=CommunityPage ssr=SsrMode::Async />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}
+
+/// Sets `data-hydrated` on `<html>` once the WASM has taken over, so tests and styles can tell.
+fn mark_hydrated() {
+    Effect::new(|| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
+}

@@ -1,0 +1,45 @@
+//! The page chrome of an Italian public-administration service: skip link, header, footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::texts;
+
+/// Wraps every page: a skip link, the header with the main navigation, the main region, the footer.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let t = texts();
+    view! {
+        <a class="skip-link" href="#contenuto">{t.skip_to_content}</a>
+        <header class="site-header">
+            <div class="slim-header">
+                <div class="container">{t.owner}</div>
+            </div>
+            <div class="center-header">
+                <div class="container">
+                    <a class="brand" href="/">
+                        <span class="brand-name">{t.site_name}</span>
+                        <span class="brand-tagline">{t.site_full_name}</span>
+                    </a>
+                </div>
+            </div>
+            <nav class="main-nav" aria-label=t.main_nav>
+                <ul class="container">
+                    <li>
+                        <A href="/" exact=true>{t.nav_home}</A>
+                    </li>
+                    <li>
+                        <A href="/comunita">{t.nav_communities}</A>
+                    </li>
+                </ul>
+            </nav>
+        </header>
+        <main id="contenuto" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <div class="container">
+                <p class="footer-brand">{t.site_name}" · "{t.site_full_name}</p>
+                <p>{t.footer_about}</p>
+            </div>
+        </footer>
+    }
+}

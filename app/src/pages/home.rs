@@ -1,0 +1,53 @@
+//! `/`: what COMTem is, and the ten communities with their member counts.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::communities::list_communities;
+use crate::components::community_card::CommunityCard;
+use crate::components::error_notice::ErrorNotice;
+use crate::i18n::texts;
+
+/// The home page.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let t = texts();
+    let communities = Resource::new(|| (), |_| list_communities());
+    view! {
+        <Title text=format!("{} · {}", t.site_name, t.site_full_name) />
+        <section class="hero">
+            <div class="container">
+                <h1>{t.home_title}</h1>
+                <p class="lead">{t.home_lead}</p>
+            </div>
+        </section>
+        <section class="container section" aria-labelledby="le-comunita">
+            <h2 id="le-comunita">{t.home_communities_title}</h2>
+            <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+                {move || Suspend::new(async move {
+                    match communities.await {
+                        Ok(list) => {
+                            view! {
+                                <ul class="card-grid">
+                                    {list
+                                        .into_iter()
+                                        .map(|community| view! { <CommunityCard community /> })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any()
+                        }
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <p>
+                <a class="btn btn-outline" href="/comunita">{t.all_communities}</a>
+            </p>
+        </section>
+        <section class="container section about" aria-labelledby="che-cosa-sono">
+            <h2 id="che-cosa-sono">{t.home_about_title}</h2>
+            {t.home_about.iter().map(|paragraph| view! { <p>{*paragraph}</p> }).collect_view()}
+        </section>
+    }
+}

@@ -1,0 +1,73 @@
+//! Storage: one sqlx `Any` pool, an embedded SQLite file by default or PostgreSQL, chosen by URL.
+//! Queries use `$1` placeholders and portable SQL so one code path serves both engines.
+
+pub mod communities;
+pub mod enti;
+
+use sqlx::any::AnyPoolOptions;
+use sqlx::{Executor, migrate::Migrator};
+
+use crate::error::AppError;
+
+/// The connection pool handed to repositories.
+pub type Db = sqlx::AnyPool;
+
+static MIGRATOR: Migrator = sqlx::migrate!("../migrations");
+
+/// Why the database could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("DATABASE_URL must start with sqlite: or postgres://, got {0:?}")]
+    UnsupportedUrl(String),
+    #[error("cannot open the database: {0}")]
+    Connect(#[source] sqlx::Error),
+    #[error("database migration failed: {0}")]
+    Migrate(#[source] sqlx::migrate::MigrateError),
+}
+
+/// Connects to `url`, tunes SQLite for durability, and applies pending migrations.
+pub async fn open(url: &str) -> Result<Db, OpenError> {
+    sqlx::any::install_default_drivers();
+    let is_sqlite = url.starts_with("sqlite:");
+    let is_postgres = url.starts_with("postgres://") || url.starts_with("postgresql://");
+    if !is_sqlite && !is_postgres {
+        return Err(OpenError::UnsupportedUrl(url.to_owned()));
+    }
+    let db = AnyPoolOptions::new()
+        .max_connections(if is_sqlite { 8 } else { 16 })
+        .after_connect(move |conn, _meta| {
+            Box::pin(async move {
+                if is_sqlite {
+                    for pragma in SQLITE_PRAGMAS {
+                        conn.execute(*pragma).await?;
+                    }
+                }
+                Ok(())
+            })
+        })
+        .connect(url)
+        .await
+        .map_err(OpenError::Connect)?;
+    MIGRATOR.run(&db).await.map_err(OpenError::Migrate)?;
+    Ok(db)
+}
+
+/// Write-ahead log, a full sync on commit, and waiting (not failing) when another writer holds the lock.
+const SQLITE_PRAGMAS: &[&str] = &[
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA foreign_keys = ON",
+];
+
+/// Whether the database answers a trivial query.
+pub async fn is_healthy(db: &Db) -> bool {
+    sqlx::query("SELECT 1").execute(db).await.is_ok()
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        tracing::error!(%error, "database error");
+        AppError::Internal
+    }
+}

@@ -1,0 +1,28 @@
+//! The state every request handler and server function can reach.
+
+use axum::extract::FromRef;
+use leptos::prelude::*;
+
+use super::db::Db;
+use crate::error::AppError;
+
+/// Shared application state, cloned cheaply into each request.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub leptos_options: LeptosOptions,
+}
+
+/// The state provided to server functions and rendering by the router.
+pub fn app_state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from the reactive context");
+        AppError::Internal
+    })
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

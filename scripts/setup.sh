@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs what building and testing COMTem needs, skipping whatever is already present:
+# the wasm32 target, cargo-leptos, the wasm-bindgen CLI (at the Cargo.lock version), the npm
+# packages (wasm-opt from binaryen, Playwright, axe-core) and, with --browser, Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CARGO_LEPTOS_VERSION=0.3.11
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# Builds a crate from its registry sources, with one dependency pinned back so it builds on
+# this toolchain (the newest releases of those dependencies want a newer rustc).
+install_pinned() {
+  local crate=$1 version=$2 pin=$3 pin_version=$4
+  local work
+  work=$(mktemp -d)
+  (cd "$work" && cargo new --quiet fetcher && cd fetcher &&
+    printf '%s = "=%s"\n' "$crate" "$version" >>Cargo.toml && cargo fetch --quiet) ||
+    { say "could not fetch $crate $version"; exit 1; }
+  local src
+  src=$(ls -d "$HOME"/.cargo/registry/src/*/"$crate-$version" | head -1)
+  cp -r "$src" "$work/$crate"
+  (cd "$work/$crate" && { [ -f Cargo.lock ] || cargo generate-lockfile --quiet; }
+    cargo update --quiet -p "$pin" --precise "$pin_version"
+    cargo install --quiet --path . --locked)
+  rm -rf "$work"
+}
+
+rustup target list --installed | grep -q wasm32-unknown-unknown ||
+  { say "adding the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown; }
+
+if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
+  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (once; about 20 minutes on 2 cores)"
+  install_pinned cargo-leptos "$CARGO_LEPTOS_VERSION" cargo-util-schemas 0.14.1
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  install_pinned wasm-bindgen-cli "$WASM_BINDGEN_VERSION" webpki-roots 1.0.10
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then
+  say "installing Debian's Chromium"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+say "ready"

@@ -1,0 +1,63 @@
+//! Starts COMTem: reads the configuration, opens and migrates the database, loads the seed data,
+//! and serves until SIGTERM or Ctrl-C. Any start-up failure prints one line and exits non-zero.
+
+use std::process::ExitCode;
+
+use app::server::{db, seed, state::AppState};
+use server::config::Config;
+use server::router::router;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("comtem: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let config = Config::from_env()?;
+    init_logging(config.json_logs);
+    let db = db::open(&config.database_url).await?;
+    seed::load_if_empty(&db).await?;
+    let addr = config.leptos_options.site_addr;
+    let state = AppState { db, leptos_options: config.leptos_options };
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|error| format!("cannot listen on {addr}: {error}"))?;
+    tracing::info!(%addr, "COMTem listening on http://{addr}");
+    axum::serve(listener, router(state.clone())).with_graceful_shutdown(shutdown_signal()).await?;
+    state.db.close().await;
+    tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+fn init_logging(json: bool) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let logs = tracing_subscriber::fmt().with_env_filter(filter);
+    if json { logs.json().init() } else { logs.init() }
+}
+
+/// Resolves on SIGTERM (how orchestrators stop us) or Ctrl-C.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
