@@ -27,7 +27,8 @@ impl Config {
             .map_err(|error| ConfigError(error.to_string()))?
             .leptos_options;
         Ok(Self {
-            database_url: std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
+            database_url: std::env::var("DATABASE_URL")
+                .unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
             leptos_options,
             json_logs: std::env::var("COMTEM_LOG_FORMAT").is_ok_and(|format| format == "json"),
         })

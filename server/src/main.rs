@@ -25,21 +25,31 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let db = db::open(&config.database_url).await?;
     seed::load_if_empty(&db).await?;
     let addr = config.leptos_options.site_addr;
-    let state = AppState { db, leptos_options: config.leptos_options };
+    let state = AppState {
+        db,
+        leptos_options: config.leptos_options,
+    };
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|error| format!("cannot listen on {addr}: {error}"))?;
     tracing::info!(%addr, "COMTem listening on http://{addr}");
-    axum::serve(listener, router(state.clone())).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, router(state.clone()))
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     state.db.close().await;
     tracing::info!("stopped cleanly");
     Ok(())
 }
 
 fn init_logging(json: bool) {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
     let logs = tracing_subscriber::fmt().with_env_filter(filter);
-    if json { logs.json().init() } else { logs.init() }
+    if json {
+        logs.json().init()
+    } else {
+        logs.init()
+    }
 }
 
 /// Resolves on SIGTERM (how orchestrators stop us) or Ctrl-C.

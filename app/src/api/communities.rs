@@ -18,5 +18,7 @@ pub async fn get_community(slug: String) -> Result<Community, AppError> {
     use crate::domain::community::CommunitySlug;
     let slug = CommunitySlug::parse(&slug).map_err(|_| AppError::NotFound)?;
     let state = crate::server::state::app_state()?;
-    crate::server::db::communities::find(&state.db, &slug).await?.ok_or(AppError::NotFound)
+    crate::server::db::communities::find(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)
 }

@@ -67,7 +67,11 @@ impl EnteKind {
     pub fn is_other_body(self) -> bool {
         matches!(
             self,
-            Self::Asp | Self::ConsorzioBonifica | Self::Ausl | Self::AziendaOspedaliera | Self::EnteParco
+            Self::Asp
+                | Self::ConsorzioBonifica
+                | Self::Ausl
+                | Self::AziendaOspedaliera
+                | Self::EnteParco
         )
     }
 }

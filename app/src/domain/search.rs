@@ -2,7 +2,10 @@
 
 /// Lowercases `text` and strips the accents of Latin letters (`Città` -> `citta`).
 pub fn fold(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).map(strip_accent).collect()
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(strip_accent)
+        .collect()
 }
 
 /// Whether `haystack` contains `needle` once both are folded; surrounding spaces are ignored.
@@ -29,7 +32,10 @@ mod tests {
 
     #[test]
     fn folds_case_and_accents() {
-        assert_eq!(fold("Nicolò D'Alì, Forlì-Cesena"), "nicolo d'ali, forli-cesena");
+        assert_eq!(
+            fold("Nicolò D'Alì, Forlì-Cesena"),
+            "nicolo d'ali, forli-cesena"
+        );
         assert_eq!(fold("ÀÈÌÒÙ"), "aeiou");
     }
 

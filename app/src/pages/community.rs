@@ -35,7 +35,10 @@ pub fn CommunityPage() -> impl IntoView {
 #[component]
 fn CommunityDetails(community: Community) -> impl IntoView {
     let t = texts();
-    let Community { summary, declaratoria } = community;
+    let Community {
+        summary,
+        declaratoria,
+    } = community;
     view! {
         <Title text=format!("{} · {}", summary.name, t.site_name) />
         <nav class="container breadcrumb" aria-label=t.breadcrumb>

@@ -16,7 +16,9 @@ pub fn respond_not_found() {
 /// Content-Security-Policy, which allows nothing else to run.
 pub fn provide_csp_nonce() {
     leptos::nonce::provide_nonce();
-    let (Some(nonce), Some(response)) = (leptos::nonce::use_nonce(), use_context::<ResponseOptions>()) else {
+    let (Some(nonce), Some(response)) =
+        (leptos::nonce::use_nonce(), use_context::<ResponseOptions>())
+    else {
         return;
     };
     let policy = format!(

@@ -22,14 +22,24 @@ pub enum SeedError {
 
 /// The ten communities as written in `comunita.json`, in display order.
 pub fn communities() -> Result<Vec<Community>, SeedError> {
-    let invalid = |reason: String| SeedError::Data { file: "comunita.json", reason };
-    let seeds: Vec<CommunitySeed> = serde_json::from_str(COMMUNITIES_JSON).map_err(|e| invalid(e.to_string()))?;
+    let invalid = |reason: String| SeedError::Data {
+        file: "comunita.json",
+        reason,
+    };
+    let seeds: Vec<CommunitySeed> =
+        serde_json::from_str(COMMUNITIES_JSON).map_err(|e| invalid(e.to_string()))?;
     seeds
         .into_iter()
         .map(|seed| {
-            let slug = CommunitySlug::parse(&seed.slug).map_err(|_| invalid(format!("bad slug {:?}", seed.slug)))?;
+            let slug = CommunitySlug::parse(&seed.slug)
+                .map_err(|_| invalid(format!("bad slug {:?}", seed.slug)))?;
             Ok(Community {
-                summary: CommunitySummary { slug, name: seed.nome, summary: seed.sintesi, member_count: 0 },
+                summary: CommunitySummary {
+                    slug,
+                    name: seed.nome,
+                    summary: seed.sintesi,
+                    member_count: 0,
+                },
                 declaratoria: Declaratoria {
                     themes: seed.temi,
                     mission: seed.missione,
@@ -49,14 +59,26 @@ pub fn enti() -> Result<Vec<(Ente, bool)>, SeedError> {
         .enumerate()
         .map(|(index, record)| {
             let line = index + 2;
-            let invalid = |reason: String| SeedError::Data { file: "enti.csv", reason: format!("line {line}: {reason}") };
+            let invalid = |reason: String| SeedError::Data {
+                file: "enti.csv",
+                reason: format!("line {line}: {reason}"),
+            };
             let seed = record.map_err(|e| invalid(e.to_string()))?;
-            let kind = EnteKind::parse(&seed.tipo).ok_or_else(|| invalid(format!("unknown tipo {:?}", seed.tipo)))?;
+            let kind = EnteKind::parse(&seed.tipo)
+                .ok_or_else(|| invalid(format!("unknown tipo {:?}", seed.tipo)))?;
             let province = match seed.provincia.as_str() {
                 "" => None,
-                code => Some(Province::parse(code).ok_or_else(|| invalid(format!("unknown provincia {code:?}")))?),
+                code => Some(
+                    Province::parse(code)
+                        .ok_or_else(|| invalid(format!("unknown provincia {code:?}")))?,
+                ),
             };
-            let ente = Ente { code: seed.codice, name: seed.nome, kind, province };
+            let ente = Ente {
+                code: seed.codice,
+                name: seed.nome,
+                kind,
+                province,
+            };
             Ok((ente, seed.plausibile == 1))
         })
         .collect()

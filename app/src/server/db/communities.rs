@@ -17,7 +17,11 @@ macro_rules! summary_columns {
 
 /// All communities in display order, with their member counts.
 pub async fn list(db: &Db) -> Result<Vec<CommunitySummary>, AppError> {
-    let sql = concat!("SELECT ", summary_columns!(), " FROM communities c ORDER BY c.position");
+    let sql = concat!(
+        "SELECT ",
+        summary_columns!(),
+        " FROM communities c ORDER BY c.position"
+    );
     let rows = sqlx::query(sql).fetch_all(db).await?;
     rows.iter().map(summary_from_row).collect()
 }
@@ -29,7 +33,10 @@ pub async fn find(db: &Db, slug: &CommunitySlug) -> Result<Option<Community>, Ap
         summary_columns!(),
         ", c.themes, c.mission, c.objectives, c.audience FROM communities c WHERE c.slug = $1"
     );
-    let row = sqlx::query(sql).bind(slug.as_str()).fetch_optional(db).await?;
+    let row = sqlx::query(sql)
+        .bind(slug.as_str())
+        .fetch_optional(db)
+        .await?;
     row.map(|row| {
         Ok(Community {
             summary: summary_from_row(&row)?,
@@ -46,7 +53,10 @@ pub async fn find(db: &Db, slug: &CommunitySlug) -> Result<Option<Community>, Ap
 
 /// Stores a community at `position` in the display order.
 pub async fn insert(db: &Db, position: i64, community: &Community) -> Result<(), AppError> {
-    let Community { summary, declaratoria } = community;
+    let Community {
+        summary,
+        declaratoria,
+    } = community;
     sqlx::query(
         "INSERT INTO communities (slug, name, position, summary, themes, mission, objectives, audience) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (slug) DO NOTHING",
@@ -66,7 +76,9 @@ pub async fn insert(db: &Db, position: i64, community: &Community) -> Result<(),
 
 /// How many communities are stored.
 pub async fn count(db: &Db) -> Result<i64, AppError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM communities").fetch_one(db).await?)
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM communities")
+        .fetch_one(db)
+        .await?)
 }
 
 fn summary_from_row(row: &AnyRow) -> Result<CommunitySummary, AppError> {

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds (installing what is missing) and runs COMTem on the embedded SQLite file comtem.db
+# at http://127.0.0.1:3000. Environment variables override the defaults (see README).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/build.sh
+export DATABASE_URL=${DATABASE_URL:-sqlite:comtem.db?mode=rwc}
+export LEPTOS_SITE_ADDR=${LEPTOS_SITE_ADDR:-127.0.0.1:3000}
+export LEPTOS_SITE_ROOT=${LEPTOS_SITE_ROOT:-target/site}
+export LEPTOS_ENV=${LEPTOS_ENV:-PROD}
+exec target/release/comtem

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints; unit, repository and router tests on SQLite and on
+# PostgreSQL; then the browser suite in Chromium against the release server.
+# Without a reachable PostgreSQL the PostgreSQL half is skipped and the summary says so;
+# COMTEM_REQUIRE_POSTGRES=1 (set by CI) turns that skip into a failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "formatting"
+cargo fmt --all --check
+
+step "clippy (server and browser builds)"
+cargo clippy -p app -p server --all-targets -- -D warnings
+cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+postgres_url=${COMTEM_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}
+skip=()
+if pg_isready -q -d "$postgres_url" 2>/dev/null; then
+  postgres_status="ran"
+else
+  postgres_status="SKIPPED: no PostgreSQL answers at $postgres_url"
+  skip=(--skip postgres::)
+fi
+
+step "unit, repository and router tests (SQLite and PostgreSQL)"
+cargo test -p app -p server -- "${skip[@]}"
+
+step "browser tests (Chromium, desktop and 360x800 mobile, with and without JavaScript)"
+scripts/build.sh
+npx playwright test -c end2end/playwright.config.ts
+
+step "summary"
+echo "PostgreSQL suite: $postgres_status"
+if [ "$postgres_status" != "ran" ] && [ "${COMTEM_REQUIRE_POSTGRES:-0}" = "1" ]; then
+  echo "COMTEM_REQUIRE_POSTGRES=1: a skipped PostgreSQL suite is a failure." >&2
+  exit 1
+fi

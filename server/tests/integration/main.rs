@@ -1,0 +1,25 @@
+//! Whole-stack tests: repositories and the router, each run on a fresh SQLite file and on a fresh
+//! PostgreSQL database. `scripts/test.sh` skips the `postgres::` half (loudly) when no server answers.
+
+mod support;
+
+/// Declares each listed `async fn(Db)` as two tests, `sqlite::name` and `postgres::name`.
+macro_rules! on_both_databases {
+    ($($test:ident),+ $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $test() {
+                crate::support::TestDb::sqlite().await.run(super::$test).await;
+            })+
+        }
+        mod postgres {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $test() {
+                crate::support::TestDb::postgres().await.run(super::$test).await;
+            })+
+        }
+    };
+}
+
+mod repositories;
+mod router;
