@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Benchmarks the release server: the brotli bytes of the WASM, JS and CSS a browser downloads
+# for the home page (budgets: WASM <= 250 KiB, CSS <= 40 KiB), and server-side rendering of a
+# community page against /healthz in the same run (wrk, 50 connections): p50/p99 latency and the
+# throughput ratio. Usage: scripts/bench.sh [seconds per run, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-10}
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+scripts/build.sh >/dev/null
+
+port=3200
+base="http://127.0.0.1:$port"
+db=$(mktemp -u /tmp/comtem-bench-XXXX.db)
+DATABASE_URL="sqlite:$db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
+  LEPTOS_ENV=PROD RUST_LOG=warn target/release/comtem &
+server=$!
+trap 'kill $server 2>/dev/null; rm -f "$db"*' EXIT
+for _ in $(seq 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.2; done
+
+echo "## Bytes sent for the home page (brotli)"
+home=$(curl -sf "$base/")
+for asset in $(grep -oE '/pkg/[^"]+\.(wasm|js|css)' <<<"$home" | sort -u); do
+  bytes=$(curl -sf -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$base$asset")
+  printf '%-28s %8.1f KiB\n' "$asset" "$(echo "$bytes / 1024" | bc -l)"
+done
+# The WASM file is fetched by the JS, not named in the HTML.
+wasm="/pkg/comtem.wasm"
+bytes=$(curl -sf -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$base$wasm")
+printf '%-28s %8.1f KiB\n' "$wasm" "$(echo "$bytes / 1024" | bc -l)"
+
+echo
+echo "## 50 connections, ${seconds}s each (wrk, 2 threads)"
+run() {
+  wrk -t2 -c50 -d"${seconds}s" --latency "$base$1" |
+    awk -v path="$1" '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /^Requests\/sec/ {rps=$2}
+      END {printf "%-22s p50 %8s  p99 %8s  %10.0f req/s\n", path, p50, p99, rps; print rps > "/tmp/comtem-bench-rps"}'
+}
+run /healthz
+baseline=$(cat /tmp/comtem-bench-rps)
+run /comunita/dati
+page=$(cat /tmp/comtem-bench-rps)
+printf 'throughput ratio community page / healthz: %.3f\n' "$(echo "$page / $baseline" | bc -l)"
