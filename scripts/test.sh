@@ -13,7 +13,7 @@ step "formatting"
 cargo fmt --all --check
 
 step "clippy (server and browser builds)"
-cargo clippy -p app -p server --all-targets -- -D warnings
+cargo clippy -p app -p comtem --all-targets -- -D warnings
 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 postgres_url=${COMTEM_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}
@@ -26,7 +26,7 @@ else
 fi
 
 step "unit, repository and router tests (SQLite and PostgreSQL)"
-cargo test -p app -p server -- "${skip[@]}"
+cargo test -p app -p comtem -- "${skip[@]}"
 
 step "browser tests (Chromium, desktop and 360x800 mobile, with and without JavaScript)"
 scripts/build.sh

@@ -19,6 +19,7 @@ pub struct Texts {
     pub all_communities: &'static str,
     pub communities_title: &'static str,
     pub communities_lead: &'static str,
+    pub communities_list_title: &'static str,
     pub filter_label: &'static str,
     pub filter_hint: &'static str,
     pub filter_submit: &'static str,
@@ -68,6 +69,7 @@ pub static IT: Texts = Texts {
     communities_title: "Le comunità tematiche",
     communities_lead: "Scegli la comunità più vicina al tuo lavoro: ognuna ha temi, missione e \
         obiettivi propri.",
+    communities_list_title: "Elenco delle comunità",
     filter_label: "Cerca una comunità",
     filter_hint: "Per nome o argomento, ad esempio «dati» o «cloud».",
     filter_submit: "Cerca",

@@ -4,8 +4,8 @@
 use std::process::ExitCode;
 
 use app::server::{db, seed, state::AppState};
-use server::config::Config;
-use server::router::router;
+use comtem::config::Config;
+use comtem::router::router;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]

@@ -2,6 +2,7 @@
 
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
 use crate::i18n::texts;
 
@@ -18,11 +19,14 @@ pub fn SearchFilter(
     on_search: Callback<String>,
 ) -> impl IntoView {
     let t = texts();
-    let pending = StoredValue::new_local(None::<Timeout>);
+    // Only the browser ever stores a timeout; the server renders with `None`, so the
+    // thread-bound wrapper is never dropped on another thread.
+    let pending = StoredValue::new(None::<SendWrapper<Timeout>>);
     let on_input = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
         // Replacing the stored timeout drops, and so cancels, the one still waiting.
-        pending.set_value(Some(Timeout::new(DEBOUNCE_MS, move || on_search.run(text))));
+        let timeout = Timeout::new(DEBOUNCE_MS, move || on_search.run(text));
+        pending.set_value(Some(SendWrapper::new(timeout)));
     };
     let input = NodeRef::<leptos::html::Input>::new();
     let on_submit = move |event: leptos::ev::SubmitEvent| {

@@ -23,6 +23,7 @@ pub fn CommunitiesPage() -> impl IntoView {
             <h1>{t.communities_title}</h1>
             <p class="lead">{t.communities_lead}</p>
             <SearchFilter initial on_search=Callback::new(move |text| query.set(text)) />
+            <h2>{t.communities_list_title}</h2>
             <Suspense fallback=move || view! { <p>{t.loading}</p> }>
                 {move || Suspend::new(async move {
                     match communities.await {

@@ -132,7 +132,7 @@ pub async fn get(db: &Db, uri: &str, headers: &[(&str, &str)]) -> Page {
         })
         .body(axum::body::Body::empty())
         .unwrap();
-    let response = server::router::router(state)
+    let response = comtem::router::router(state)
         .oneshot(request)
         .await
         .unwrap();
