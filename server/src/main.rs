@@ -32,7 +32,8 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|error| format!("cannot listen on {addr}: {error}"))?;
-    tracing::info!(%addr, "COMTem listening on http://{addr}");
+    let addr = listener.local_addr()?;
+    tracing::info!("COMTem listening on http://{addr}");
     axum::serve(listener, router(state.clone()))
         .with_graceful_shutdown(shutdown_signal())
         .await?;

@@ -12,6 +12,9 @@ use crate::error::AppError;
 /// The connection pool handed to repositories.
 pub type Db = sqlx::AnyPool;
 
+/// How long a request waits for a free connection (and start-up for a first one) before failing.
+const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 static MIGRATOR: Migrator = sqlx::migrate!("../migrations");
 
 /// Why the database could not be opened.
@@ -35,6 +38,7 @@ pub async fn open(url: &str) -> Result<Db, OpenError> {
     }
     let db = AnyPoolOptions::new()
         .max_connections(if is_sqlite { 8 } else { 16 })
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .after_connect(move |conn, _meta| {
             Box::pin(async move {
                 if is_sqlite {
