@@ -31,13 +31,13 @@ printf '%-28s %8.1f KiB\n' "$wasm" "$(echo "$bytes / 1024" | bc -l)"
 
 echo
 echo "## 50 connections, ${seconds}s each (wrk, 2 threads)"
-run() {
-  wrk -t2 -c50 -d"${seconds}s" --latency "$base$1" |
-    awk -v path="$1" '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /^Requests\/sec/ {rps=$2}
-      END {printf "%-22s p50 %8s  p99 %8s  %10.0f req/s\n", path, p50, p99, rps; print rps > "/tmp/comtem-bench-rps"}'
+# Prints "p50 p99 requests/s" for one path under load.
+load() {
+  wrk -t2 -c50 -d"${seconds}s" --latency -H 'Accept-Encoding: br, gzip' "$base$1" |
+    awk '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /^Requests\/sec/ {rps=$2} END {print p50, p99, rps}'
 }
-run /healthz
-baseline=$(cat /tmp/comtem-bench-rps)
-run /comunita/dati
-page=$(cat /tmp/comtem-bench-rps)
-printf 'throughput ratio community page / healthz: %.3f\n' "$(echo "$page / $baseline" | bc -l)"
+read -r health_p50 health_p99 health_rps <<<"$(load /healthz)"
+read -r page_p50 page_p99 page_rps <<<"$(load /comunita/dati)"
+printf '%-16s p50 %9s  p99 %9s  %9.0f req/s\n' /healthz "$health_p50" "$health_p99" "$health_rps" \
+  /comunita/dati "$page_p50" "$page_p99" "$page_rps"
+printf 'throughput ratio /comunita/dati : /healthz = %.3f\n' "$(echo "$page_rps / $health_rps" | bc -l)"

@@ -62,37 +62,6 @@ code_enum! {
     }
 }
 
-impl EnteKind {
-    /// The "other bodies" (altri enti) that the regional report counts apart.
-    pub fn is_other_body(self) -> bool {
-        matches!(
-            self,
-            Self::Asp
-                | Self::ConsorzioBonifica
-                | Self::Ausl
-                | Self::AziendaOspedaliera
-                | Self::EnteParco
-        )
-    }
-}
-
-impl Province {
-    /// The province's name as people write it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Piacenza => "Piacenza",
-            Self::Parma => "Parma",
-            Self::ReggioEmilia => "Reggio Emilia",
-            Self::Modena => "Modena",
-            Self::Bologna => "Bologna",
-            Self::Ferrara => "Ferrara",
-            Self::Ravenna => "Ravenna",
-            Self::ForliCesena => "Forlì-Cesena",
-            Self::Rimini => "Rimini",
-        }
-    }
-}
-
 /// One public body of the registry.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Ente {
@@ -124,13 +93,5 @@ mod tests {
         assert_eq!(EnteKind::parse("Comune"), None);
         assert_eq!(Province::parse("bo"), None);
         assert_eq!(Province::parse(""), None);
-    }
-
-    #[test]
-    fn other_bodies_are_the_five_kinds_of_the_report() {
-        let others: Vec<_> = EnteKind::ALL.iter().filter(|k| k.is_other_body()).collect();
-        assert_eq!(others.len(), 5);
-        assert!(!EnteKind::Comune.is_other_body());
-        assert!(!EnteKind::Universita.is_other_body());
     }
 }
