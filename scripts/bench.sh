@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the release server: the brotli bytes of the WASM, JS and CSS a browser downloads
-# for the home page (budgets: WASM <= 250 KiB, CSS <= 40 KiB), and server-side rendering of a
+# for the home page (budgets: WASM <= 250 KiB, CSS <= 40 KiB), Lighthouse mobile scores of the
+# public pages, and server-side rendering of a
 # community page against /healthz in the same run (wrk, 50 connections): p50/p99 latency and the
 # throughput ratio. Usage: scripts/bench.sh [seconds per run, default 10]
 set -euo pipefail
@@ -28,6 +29,10 @@ done
 wasm="/pkg/comtem.wasm"
 bytes=$(curl -sf -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$base$wasm")
 printf '%-28s %8.1f KiB\n' "$wasm" "$(echo "$bytes / 1024" | bc -l)"
+
+echo
+echo "## Lighthouse, mobile (budget: performance >= 90, accessibility 100)"
+node scripts/lighthouse.mjs "$base/" "$base/comunita" "$base/comunita/dati" "$base/pagina-inesistente"
 
 echo
 echo "## 50 connections, ${seconds}s each (wrk, 2 threads)"
