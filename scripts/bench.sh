@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks the release server: the brotli bytes of the WASM, JS and CSS a browser downloads
 # for the home page (budgets: WASM <= 250 KiB, CSS <= 40 KiB), Lighthouse mobile scores of the
-# public pages, and server-side rendering of a
-# community page against /healthz in the same run (wrk, 50 connections): p50/p99 latency and the
-# throughput ratio. Usage: scripts/bench.sh [seconds per run, default 10]
+# public pages, and server-side rendering of a community page against /healthz in the same run
+# (wrk, 50 connections): p50/p99 latency and the throughput ratio.
+# Usage: scripts/bench.sh [seconds per run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
