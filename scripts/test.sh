@@ -23,6 +23,7 @@ if pg_isready -q -d "$postgres_url" 2>/dev/null; then
 else
   postgres_status="SKIPPED: no PostgreSQL answers at $postgres_url"
   skip=(--skip postgres::)
+  echo "WARNING: PostgreSQL suite $postgres_status" >&2
 fi
 
 step "unit, repository and router tests (SQLite and PostgreSQL)"
