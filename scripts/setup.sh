@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing COMTem needs, skipping whatever is already present:
-# the wasm32 target, cargo-leptos, the wasm-bindgen CLI (at the Cargo.lock version), the npm
-# packages (wasm-opt from binaryen, Playwright, axe-core) and, with --browser, Debian's Chromium.
+# the wasm32 target, cargo-leptos, the wasm-bindgen CLI (at the pinned version), leptosfmt, the
+# npm packages (wasm-opt from binaryen, Playwright, axe-core, Lighthouse) and, with --browser,
+# Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +40,12 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   install_pinned wasm-bindgen-cli "$WASM_BINDGEN_VERSION" webpki-roots 1.0.10
+fi
+
+LEPTOSFMT_VERSION=0.1.33
+if ! leptosfmt --version 2>/dev/null | grep -q "$LEPTOSFMT_VERSION"; then
+  say "installing leptosfmt $LEPTOSFMT_VERSION"
+  cargo install --quiet --locked leptosfmt --version "$LEPTOSFMT_VERSION"
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

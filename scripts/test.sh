@@ -11,6 +11,7 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "formatting"
 cargo fmt --all --check
+leptosfmt --check app/src >/dev/null
 
 step "clippy (server and browser builds)"
 cargo clippy -p app -p comtem --all-targets -- -D warnings

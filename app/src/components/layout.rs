@@ -10,7 +10,9 @@ use crate::i18n::texts;
 pub fn Layout(children: Children) -> impl IntoView {
     let t = texts();
     view! {
-        <a class="skip-link" href="#contenuto">{t.skip_to_content}</a>
+        <a class="skip-link" href="#contenuto">
+            {t.skip_to_content}
+        </a>
         <header class="site-header">
             <div class="slim-header">
                 <div class="container">{t.owner}</div>
@@ -26,7 +28,9 @@ pub fn Layout(children: Children) -> impl IntoView {
             <nav class="main-nav" aria-label=t.main_nav>
                 <ul class="container">
                     <li>
-                        <A href="/" exact=true>{t.nav_home}</A>
+                        <A href="/" exact=true>
+                            {t.nav_home}
+                        </A>
                     </li>
                     <li>
                         <A href="/comunita">{t.nav_communities}</A>
@@ -34,7 +38,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </ul>
             </nav>
         </header>
-        <main id="contenuto" tabindex="-1">{children()}</main>
+        <main id="contenuto" tabindex="-1">
+            {children()}
+        </main>
         <footer class="site-footer">
             <div class="container">
                 <p class="footer-brand">{t.site_name}" · "{t.site_full_name}</p>

@@ -17,7 +17,9 @@ pub fn NotFound() -> impl IntoView {
             <h1>{t.not_found_title}</h1>
             <p>{t.not_found_text}</p>
             <p>
-                <a class="btn btn-primary" href="/">{t.back_home}</a>
+                <a class="btn btn-primary" href="/">
+                    {t.back_home}
+                </a>
             </p>
         </div>
     }

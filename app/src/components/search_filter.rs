@@ -39,7 +39,9 @@ pub fn SearchFilter(
     view! {
         <form class="search-filter" role="search" method="get" on:submit=on_submit>
             <label for="filtro-comunita">{t.filter_label}</label>
-            <p id="filtro-comunita-aiuto" class="form-hint">{t.filter_hint}</p>
+            <p id="filtro-comunita-aiuto" class="form-hint">
+                {t.filter_hint}
+            </p>
             <div class="search-row">
                 <input
                     id="filtro-comunita"
@@ -51,7 +53,9 @@ pub fn SearchFilter(
                     on:input=on_input
                     node_ref=input
                 />
-                <button type="submit" class="btn btn-primary">{t.filter_submit}</button>
+                <button type="submit" class="btn btn-primary">
+                    {t.filter_submit}
+                </button>
             </div>
         </form>
     }

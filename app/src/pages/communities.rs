@@ -8,6 +8,7 @@ use crate::api::communities::list_communities;
 use crate::components::community_card::CommunityCard;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::search_filter::SearchFilter;
+use crate::domain::community::CommunitySummary;
 use crate::i18n::texts;
 
 /// The list of communities, filtered by `?q=` on the server and live once hydrated.
@@ -24,13 +25,13 @@ pub fn CommunitiesPage() -> impl IntoView {
             <p class="lead">{t.communities_lead}</p>
             <SearchFilter initial on_search=Callback::new(move |text| query.set(text)) />
             <h2>{t.communities_list_title}</h2>
-            <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{t.loading}</p> }
+            }>
                 {move || Suspend::new(async move {
                     match communities.await {
                         Ok(all) => {
-                            let shown = Memo::new(move |_| {
-                                query.with(|q| all.iter().filter(|c| c.matches(q)).cloned().collect::<Vec<_>>())
-                            });
+                            let shown = Memo::new(move |_| query.with(|q| matching(&all, q)));
                             view! {
                                 <p class="results-count" role="status">
                                     {move || (t.filter_results)(shown.with(Vec::len))}
@@ -51,4 +52,12 @@ pub fn CommunitiesPage() -> impl IntoView {
             </Suspense>
         </div>
     }
+}
+
+/// The communities whose name or summary matches `query`, in their order.
+fn matching(all: &[CommunitySummary], query: &str) -> Vec<CommunitySummary> {
+    all.iter()
+        .filter(|community| community.matches(query))
+        .cloned()
+        .collect()
 }

@@ -20,12 +20,21 @@ pub fn CommunityPage() -> impl IntoView {
         get_community,
     );
     view! {
-        <Suspense fallback=move || view! { <p class="container">{texts().loading}</p> }>
+        <Suspense fallback=move || {
+            view! { <p class="container">{texts().loading}</p> }
+        }>
             {move || Suspend::new(async move {
                 match community.await {
                     Ok(community) => view! { <CommunityDetails community /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
-                    Err(error) => view! { <div class="container section"><ErrorNotice error /></div> }.into_any(),
+                    Err(error) => {
+                        view! {
+                            <div class="container section">
+                                <ErrorNotice error />
+                            </div>
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -43,8 +52,12 @@ fn CommunityDetails(community: Community) -> impl IntoView {
         <Title text=format!("{} · {}", summary.name, t.site_name) />
         <nav class="container breadcrumb" aria-label=t.breadcrumb>
             <ol>
-                <li><a href="/">{t.nav_home}</a></li>
-                <li><a href="/comunita">{t.nav_communities}</a></li>
+                <li>
+                    <a href="/">{t.nav_home}</a>
+                </li>
+                <li>
+                    <a href="/comunita">{t.nav_communities}</a>
+                </li>
                 <li aria-current="page">{summary.name.clone()}</li>
             </ol>
         </nav>
@@ -64,13 +77,21 @@ fn CommunityDetails(community: Community) -> impl IntoView {
             <section aria-labelledby="temi">
                 <h2 id="temi">{t.community_themes}</h2>
                 <ul class="chips">
-                    {declaratoria.themes.into_iter().map(|theme| view! { <li>{theme}</li> }).collect_view()}
+                    {declaratoria
+                        .themes
+                        .into_iter()
+                        .map(|theme| view! { <li>{theme}</li> })
+                        .collect_view()}
                 </ul>
             </section>
             <section aria-labelledby="obiettivi">
                 <h2 id="obiettivi">{t.community_objectives}</h2>
                 <ol>
-                    {declaratoria.objectives.into_iter().map(|goal| view! { <li>{goal}</li> }).collect_view()}
+                    {declaratoria
+                        .objectives
+                        .into_iter()
+                        .map(|goal| view! { <li>{goal}</li> })
+                        .collect_view()}
                 </ol>
             </section>
             <section aria-labelledby="destinatari">

@@ -23,7 +23,9 @@ pub fn HomePage() -> impl IntoView {
         </section>
         <section class="container section" aria-labelledby="le-comunita">
             <h2 id="le-comunita">{t.home_communities_title}</h2>
-            <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{t.loading}</p> }
+            }>
                 {move || Suspend::new(async move {
                     match communities.await {
                         Ok(list) => {
@@ -42,7 +44,9 @@ pub fn HomePage() -> impl IntoView {
                 })}
             </Suspense>
             <p>
-                <a class="btn btn-outline" href="/comunita">{t.all_communities}</a>
+                <a class="btn btn-outline" href="/comunita">
+                    {t.all_communities}
+                </a>
             </p>
         </section>
         <section class="container section about" aria-labelledby="che-cosa-sono">
