@@ -6,13 +6,25 @@ use std::process::{Child, Command, Output, Stdio};
 
 const BINARY: &str = env!("CARGO_BIN_EXE_comtem");
 
-fn run_with_database(url: &str) -> Output {
-    Command::new(BINARY)
+/// The server on `url`, listening on a free port.
+fn server_command(url: &str) -> Command {
+    let mut command = Command::new(BINARY);
+    command
         .env("DATABASE_URL", url)
         .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
-        .env("LEPTOS_OUTPUT_NAME", "comtem")
-        .output()
-        .expect("run the server")
+        .env("LEPTOS_OUTPUT_NAME", "comtem");
+    command
+}
+
+fn run_with_database(url: &str) -> Output {
+    server_command(url).output().expect("run the server")
+}
+
+/// Removes a SQLite file with its write-ahead log and shared-memory files.
+fn remove_sqlite_files(path: &std::path::Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
 }
 
 fn temp_path(name: &str) -> std::path::PathBuf {
@@ -61,9 +73,7 @@ fn a_tampered_migration_stops_the_server() {
         db.close().await;
     });
     let output = run_with_database(&url);
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
+    remove_sqlite_files(&path);
     assert_fails_with(&output, "database migration failed");
 }
 
@@ -92,13 +102,7 @@ fn http_get(addr: &str, path: &str) -> String {
 fn sigterm_stops_the_server_gracefully() {
     let path = temp_path("graceful.db");
     let mut server = Running(
-        Command::new(BINARY)
-            .env(
-                "DATABASE_URL",
-                format!("sqlite:{}?mode=rwc", path.display()),
-            )
-            .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
-            .env("LEPTOS_OUTPUT_NAME", "comtem")
+        server_command(&format!("sqlite:{}?mode=rwc", path.display()))
             .env("RUST_LOG", "info")
             .env("COMTEM_LOG_FORMAT", "json")
             .stdout(Stdio::piped())
@@ -126,9 +130,7 @@ fn sigterm_stops_the_server_gracefully() {
         .unwrap();
     let status = server.0.wait().unwrap();
     let rest: Vec<String> = lines.collect();
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
+    remove_sqlite_files(&path);
     assert!(status.success(), "{status}");
     assert!(
         rest.iter().any(|line| line.contains("stopped cleanly")),
