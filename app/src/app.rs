@@ -8,7 +8,10 @@ use leptos_router::{SsrMode, path};
 use crate::components::layout::Layout;
 use crate::components::not_found::NotFound;
 use crate::i18n::texts;
-use crate::pages::{CommunitiesPage, CommunityPage, HomePage};
+use crate::pages::{
+    AdminPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage, LoginPage, PrivacyPage,
+    ProfilePage, SignupDonePage, SignupPage,
+};
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -55,6 +58,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/comunita") view=CommunitiesPage ssr=SsrMode::Async />
                     <Route path=path!("/comunita/:slug") view=CommunityPage ssr=SsrMode::Async />
+                    <Route path=path!("/iscriviti") view=SignupPage ssr=SsrMode::Async />
+                    <Route path=path!("/iscriviti/fatto") view=SignupDonePage ssr=SsrMode::Async />
+                    <Route path=path!("/accedi") view=LoginPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/accedi/link/:token")
+                        view=LoginLinkPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/profilo") view=ProfilePage ssr=SsrMode::Async />
+                    <Route path=path!("/amministrazione") view=AdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -1,7 +1,13 @@
 //! Presentational pieces: props in, callbacks out.
 
+pub mod action_error;
 pub mod community_card;
+pub mod ente_picker;
 pub mod error_notice;
+pub mod error_summary;
+pub mod form_field;
 pub mod layout;
+pub mod login_prompt;
 pub mod not_found;
 pub mod search_filter;
+pub mod user_menu;

@@ -1,5 +1,34 @@
 //! Pure shared types: no IO, compiled for both the browser and the server.
 
+/// Declares a closed set of codes with their text form, parsing and listing in one place.
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name { $(#[serde(rename = $code)] $variant),+ }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            /// The code stored in the database and used in data files and URLs.
+            pub fn code(self) -> &'static str {
+                match self { $(Self::$variant => $code),+ }
+            }
+
+            /// Parses a code; `None` when it is not one of [`Self::ALL`].
+            pub fn parse(code: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|value| value.code() == code)
+            }
+        }
+    };
+}
+
 pub mod community;
 pub mod ente;
+pub mod person;
+pub mod policy;
+pub mod role;
 pub mod search;
+pub mod signup;
+pub mod validation;

@@ -6,6 +6,7 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::validation::Rejection;
 use crate::i18n::texts;
 
 /// What went wrong, as far as the person using the app needs to know.
@@ -17,15 +18,44 @@ pub enum AppError {
     Unavailable,
     #[error("internal error")]
     Internal,
+    /// Some fields were refused; the form is shown again with the problems and what was typed.
+    #[error("invalid input")]
+    Invalid(Box<Rejection>),
+    #[error("login required")]
+    LoginRequired,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("wrong email or password")]
+    BadCredentials,
+    #[error("login link invalid or expired")]
+    LinkInvalid,
+    /// Too many attempts: try again after this many minutes.
+    #[error("too many attempts")]
+    Throttled { minutes: u64 },
 }
 
 impl AppError {
     /// The message shown to the person, in their language.
-    pub fn message(&self) -> &'static str {
-        match self {
+    pub fn message(&self) -> String {
+        let text = match self {
             Self::NotFound => texts().error_not_found,
             Self::Unavailable => texts().error_unavailable,
             Self::Internal => texts().error_internal,
+            Self::Invalid(_) => texts().error_invalid,
+            Self::LoginRequired => texts().error_login_required,
+            Self::Forbidden => texts().error_forbidden,
+            Self::BadCredentials => texts().error_bad_credentials,
+            Self::LinkInvalid => texts().error_link_invalid,
+            Self::Throttled { minutes } => return (texts().error_throttled)(*minutes),
+        };
+        text.to_owned()
+    }
+
+    /// The field problems, when the error is a refused form.
+    pub fn rejection(&self) -> Option<&Rejection> {
+        match self {
+            Self::Invalid(rejection) => Some(rejection),
+            _ => None,
         }
     }
 }

@@ -1,6 +1,17 @@
-//! Server-only code: state, storage and HTTP helpers. No view code lives here.
+//! Server-only code: state, storage, authentication and mail. No view code lives here.
 
+pub mod admin;
+pub mod auth;
+pub mod clock;
 pub mod db;
+pub mod demo;
+pub mod enti;
 pub mod http;
+pub mod mail;
+pub mod membership;
+pub mod profile;
+pub mod request;
 pub mod seed;
+pub mod settings;
 pub mod state;
+pub mod tokens;

@@ -1,4 +1,6 @@
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Whether this project runs with JavaScript enabled. */
@@ -30,3 +32,138 @@ export const COMMUNITIES = [
   'Cybersecurity e Cloud',
   'Cittadini',
 ];
+
+/** The password of every demo account (the server runs with COMTEM_DEMO=1). */
+export const DEMO_PASSWORD = 'comtem-demo-2024';
+
+/** Where the setup project keeps the demo admin's session (see auth.setup.ts). */
+export const adminStatePath = () => join(process.env.COMTEM_E2E_RUN_DIR ?? '/tmp', 'admin.json');
+
+/** Someone signing up: a registered body by exact name, or an unlisted one with kind and province. */
+export interface Person {
+  firstName: string;
+  lastName: string;
+  email: string;
+  jobTitle: string;
+  ente: string;
+  unlisted?: { kind: string; province: string };
+  communities: string[];
+  password?: string;
+}
+
+let made = 0;
+
+/** A person no other test (in any project or worker) uses, with a password. */
+export function newPerson(testInfo: TestInfo, overrides: Partial<Person> = {}): Person {
+  made += 1;
+  const tag = `${Date.now().toString(36)}${testInfo.workerIndex}x${made}`;
+  return {
+    firstName: 'Anna',
+    lastName: `Verdi ${tag}`,
+    email: `anna.verdi.${tag}.${testInfo.project.name}@comune.esempio.it`,
+    jobTitle: 'Istruttrice amministrativa',
+    ente: 'Castel San Pietro Terme',
+    communities: ['Dati', 'Documenti'],
+    password: 'una frase lunga e sicura',
+    ...overrides,
+  };
+}
+
+/** The submit button of the signup form (the header also has an "Iscriviti" link). */
+export const signUpButton = (page: Page) => page.getByRole('button', { name: 'Iscriviti', exact: true });
+
+/** Fills the signup form (already open) as `person` says, without submitting it; an empty `ente`
+ * is left for the caller to fill. */
+export async function fillSignUp(page: Page, person: Person, js: boolean) {
+  await page.getByLabel('Nome', { exact: true }).fill(person.firstName);
+  await page.getByLabel('Cognome', { exact: true }).fill(person.lastName);
+  await page.getByLabel('Email di lavoro').fill(person.email);
+  await page.getByLabel('Ruolo o incarico').fill(person.jobTitle);
+  const ente = page.getByRole('combobox', { name: 'Ente' });
+  if (person.ente) await ente.fill(person.ente);
+  if (!person.ente) {
+    // The caller picks the body.
+  } else if (person.unlisted) {
+    await page.getByText('Il mio ente non è in elenco', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^Il mio ente non è in elenco/ }).check();
+    await page.getByLabel('Tipo di ente').selectOption({ label: person.unlisted.kind });
+    await page.getByLabel('Provincia').selectOption({ label: person.unlisted.province });
+  } else if (js) {
+    // Pick the body from the suggestions, as people do (and so the list does not cover the form).
+    const start = new RegExp(`^${person.ente.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    await page.getByRole('listbox', { name: 'Ente' }).getByRole('option', { name: start }).first().click();
+    await expect(page.getByRole('listbox', { name: 'Ente' })).toBeHidden();
+    await expect(ente).toHaveValue(person.ente);
+  }
+  for (const community of person.communities) {
+    await page.getByRole('checkbox', { name: community, exact: true }).check();
+  }
+  if (person.password) await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('checkbox', { name: /^Ho letto e accetto/ }).check();
+}
+
+/** Opens /iscriviti, fills it in for `person` and submits it. */
+export async function signUp(page: Page, person: Person, js: boolean) {
+  await page.goto('/iscriviti');
+  if (js) await waitForHydration(page);
+  await fillSignUp(page, person, js);
+  await submit(page, signUpButton(page), js);
+}
+
+/**
+ * Presses a form's submit button and waits for the server's answer: the POST of the server
+ * function (with JavaScript), or the page it leads to (without).
+ */
+export async function submit(page: Page, button: Locator, js: boolean) {
+  if (js) {
+    // The form's own server function, not the other requests the page may be making.
+    const action = await page.locator('form').filter({ has: button }).getAttribute('action');
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === action);
+    await Promise.all([answer, button.click()]);
+  } else {
+    await Promise.all([page.waitForEvent('load'), button.click()]);
+  }
+}
+
+/** The password form of /accedi (the page also has the login-link form). */
+export const passwordForm = (page: Page) => page.getByRole('region', { name: 'Con la password' });
+
+/** Opens /accedi and submits the password form; does not check the outcome. */
+export async function logIn(page: Page, email: string, password: string, js: boolean) {
+  await page.goto('/accedi');
+  if (js) await waitForHydration(page);
+  const form = passwordForm(page);
+  await form.getByLabel('Email di lavoro').fill(email);
+  await form.getByLabel('Password').fill(password);
+  await submit(page, form.getByRole('button', { name: 'Accedi' }), js);
+}
+
+/** The main navigation, where the account links live. */
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Menu principale' });
+
+/** Expects the header to greet `firstName`, with the logout button. */
+export async function expectLoggedIn(page: Page, firstName: string) {
+  await expect(mainNav(page).getByRole('link', { name: `Profilo di ${firstName}`, exact: true })).toBeVisible();
+  await expect(mainNav(page).getByRole('button', { name: 'Esci' })).toBeVisible();
+}
+
+/** The login link most recently emailed to `email`, waiting for the mail to be written. */
+export async function readLoginLink(email: string, timeout = 15_000): Promise<string> {
+  const dir = process.env.COMTEM_MAIL_DIR;
+  if (!dir) throw new Error('COMTEM_MAIL_DIR is not set: run with end2end/playwright.config.ts');
+  const recipient = email.trim().toLowerCase();
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const links = readdirSync(dir)
+      .filter((name) => name.endsWith('.eml'))
+      .map((name) => join(dir, name))
+      .map((path) => ({ path, text: readFileSync(path, 'utf8'), time: statSync(path).mtimeMs }))
+      .filter(({ text }) => text.split('\n').includes(`To: ${recipient}`))
+      .map(({ text, time }) => ({ time, link: text.match(/https?:\/\/\S+\/accedi\/link\/[A-Za-z0-9_-]+/)?.[0] }))
+      .filter((mail): mail is { time: number; link: string } => mail.link !== undefined)
+      .sort((a, b) => a.time - b.time);
+    if (links.length > 0) return links[links.length - 1].link;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no login link emailed to ${recipient} within ${timeout} ms`);
+}

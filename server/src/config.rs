@@ -1,5 +1,8 @@
 //! Configuration, read once from the environment at start-up.
 
+use std::path::PathBuf;
+
+use app::server::settings::{Limits, MailTransport, Settings};
 use leptos::config::{LeptosOptions, get_configuration};
 
 /// Where the embedded database lives when `DATABASE_URL` is not set.
@@ -13,6 +16,10 @@ pub struct Config {
     pub leptos_options: LeptosOptions,
     /// `COMTEM_LOG_FORMAT=json` for one JSON object per log line.
     pub json_logs: bool,
+    /// `COMTEM_DEMO=1` loads the demo accounts into an empty database.
+    pub demo: bool,
+    /// Authentication, throttling and mail settings.
+    pub settings: Settings,
 }
 
 /// Why the configuration could not be read.
@@ -26,11 +33,48 @@ impl Config {
         let leptos_options = get_configuration(None)
             .map_err(|error| ConfigError(error.to_string()))?
             .leptos_options;
+        let var = |name| std::env::var(name).ok().filter(|value| !value.is_empty());
+        let flag = |name| var(name).is_some_and(|value| value == "1" || value == "true");
+        let public_url = var("COMTEM_PUBLIC_URL")
+            .unwrap_or_else(|| format!("http://{}", leptos_options.site_addr))
+            .trim_end_matches('/')
+            .to_owned();
+        let secure_cookies = match var("COMTEM_COOKIE_SECURE").as_deref() {
+            None | Some("1" | "true") => true,
+            Some("0" | "false") => false,
+            Some(other) => {
+                return Err(ConfigError(format!(
+                    "COMTEM_COOKIE_SECURE must be true or false, got {other:?}"
+                )));
+            }
+        };
+        let limits = match var("COMTEM_IP_LIMIT") {
+            None => Limits::default(),
+            Some(text) => match text.parse::<i64>() {
+                Ok(attempts) if attempts > 0 => Limits::default().with_ip_attempts(attempts),
+                _ => {
+                    return Err(ConfigError(format!(
+                        "COMTEM_IP_LIMIT must be a positive number, got {text:?}"
+                    )));
+                }
+            },
+        };
+        let settings = Settings {
+            limits,
+            public_url,
+            secure_cookies,
+            trust_proxy: flag("COMTEM_TRUST_PROXY"),
+            mail: var("COMTEM_MAIL_DIR").map_or(MailTransport::Log, |dir| {
+                MailTransport::Directory(PathBuf::from(dir))
+            }),
+            ..Settings::default()
+        };
         Ok(Self {
-            database_url: std::env::var("DATABASE_URL")
-                .unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned()),
+            database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
             leptos_options,
-            json_logs: std::env::var("COMTEM_LOG_FORMAT").is_ok_and(|format| format == "json"),
+            json_logs: var("COMTEM_LOG_FORMAT").is_some_and(|format| format == "json"),
+            demo: flag("COMTEM_DEMO"),
+            settings,
         })
     }
 }

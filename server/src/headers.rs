@@ -16,7 +16,7 @@ pub fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>
     let fixed = [
         (X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (X_FRAME_OPTIONS, "DENY"),
-        (REFERRER_POLICY, "strict-origin-when-cross-origin"),
+        (REFERRER_POLICY, "same-origin"),
         (
             HeaderName::from_static("permissions-policy"),
             "camera=(), microphone=(), geolocation=()",

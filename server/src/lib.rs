@@ -1,5 +1,8 @@
 //! The COMTem HTTP server, as a library so tests can build the same router `main` serves.
 
+pub mod cli;
 pub mod config;
+pub mod downloads;
 pub mod headers;
+pub mod origin;
 pub mod router;

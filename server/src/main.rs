@@ -3,7 +3,10 @@
 
 use std::process::ExitCode;
 
-use app::server::{db, seed, state::AppState};
+use std::sync::Arc;
+
+use app::server::{db, demo, mail, seed, state::AppState};
+use comtem::cli::{self, Task};
 use comtem::config::Config;
 use comtem::router::router;
 use tracing_subscriber::EnvFilter;
@@ -20,21 +23,40 @@ async fn main() -> ExitCode {
 }
 
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let task = cli::parse(&args)?;
     let config = Config::from_env()?;
     init_logging(config.json_logs);
     let db = db::open(&config.database_url).await?;
     seed::load_if_empty(&db).await?;
+    if let Task::CreateAdmin {
+        email,
+        first_name,
+        last_name,
+    } = task
+    {
+        let public_url = &config.settings.public_url;
+        cli::create_admin(&db, public_url, &email, &first_name, &last_name).await?;
+        db.close().await;
+        return Ok(());
+    }
+    if config.demo && demo::load_if_empty(&db).await? {
+        tracing::info!("COMTEM_DEMO=1: demo accounts ready");
+    }
+    mail::spawn(db.clone(), config.settings.mail.clone());
     let addr = config.leptos_options.site_addr;
     let state = AppState {
         db,
         leptos_options: config.leptos_options,
+        settings: Arc::new(config.settings),
     };
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|error| format!("cannot listen on {addr}: {error}"))?;
     let addr = listener.local_addr()?;
     tracing::info!("COMTem listening on http://{addr}");
-    axum::serve(listener, router(state.clone()))
+    let app = router(state.clone()).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     state.db.close().await;

@@ -12,7 +12,13 @@ use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::trace::TraceLayer;
 
+use std::sync::Arc;
+
+use axum::middleware;
+
+use crate::downloads;
 use crate::headers::with_security_headers;
+use crate::origin::require_same_origin;
 
 /// Builds the whole application router around `state`.
 pub fn router(state: AppState) -> Router {
@@ -20,6 +26,11 @@ pub fn router(state: AppState) -> Router {
     let context_state = state.clone();
     let app = Router::new()
         .route("/healthz", get(healthz))
+        .route("/profilo/dati.json", get(downloads::my_data))
+        .route(
+            "/amministrazione/iscrizioni.csv",
+            get(downloads::signups_csv),
+        )
         .leptos_routes_with_context(
             &state,
             routes,
@@ -30,6 +41,10 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .fallback(file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn_with_state(
+            Arc::new(state.settings.public_url.clone()),
+            require_same_origin,
+        ))
         .with_state(state)
         // Pages are small and rendered per request: the fastest level keeps most of the saving at a
         // fraction of the CPU. Static assets are served precompressed at the best level.

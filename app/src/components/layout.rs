@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::user_menu::UserMenu;
 use crate::i18n::texts;
 
 /// Wraps every page: a skip link, the header with the main navigation, the main region, the footer.
@@ -35,6 +36,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <li>
                         <A href="/comunita">{t.nav_communities}</A>
                     </li>
+                    <UserMenu />
                 </ul>
             </nav>
         </header>

@@ -59,6 +59,17 @@ impl fmt::Display for CommunitySlug {
     }
 }
 
+/// The people of a community page: its leaders, and the viewer's relation to it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommunityRoster {
+    /// Coordinators and referents with their full names.
+    pub leaders: Vec<(super::role::RoleKind, String)>,
+    pub signed_in: bool,
+    pub is_member: bool,
+    /// Whether the viewer may download the community's signups.
+    pub can_export: bool,
+}
+
 /// What lists and cards show of a community.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommunitySummary {

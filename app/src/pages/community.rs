@@ -1,13 +1,16 @@
 //! `/comunita/{slug}`: one community and its declaratoria.
 
+use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::communities::get_community;
+use crate::api::communities::{community_people, get_community};
+use crate::api::profile::JoinCommunity;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::not_found::NotFound;
-use crate::domain::community::Community;
+use crate::domain::community::{Community, CommunityRoster};
+use crate::domain::role::RoleKind;
 use crate::error::AppError;
 use crate::i18n::texts;
 
@@ -25,7 +28,13 @@ pub fn CommunityPage() -> impl IntoView {
         }>
             {move || Suspend::new(async move {
                 match community.await {
-                    Ok(community) => view! { <CommunityDetails community /> }.into_any(),
+                    Ok(community) => {
+                        view! {
+                            <CommunityDetails community />
+                            <CommunityMembership />
+                        }
+                            .into_any()
+                    }
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
                     Err(error) => {
                         view! {
@@ -97,6 +106,111 @@ fn CommunityDetails(community: Community) -> impl IntoView {
             <section aria-labelledby="destinatari">
                 <h2 id="destinatari">{t.community_audience}</h2>
                 <p>{declaratoria.audience}</p>
+            </section>
+        </div>
+    }
+}
+
+/// The coordinators and referents, and the way to join.
+#[component]
+fn CommunityMembership() -> impl IntoView {
+    let params = use_params_map();
+    let join = ServerAction::<JoinCommunity>::new();
+    let people = Resource::new(
+        move || {
+            (
+                params.with(|p| p.get("slug").unwrap_or_default()),
+                join.version().get(),
+            )
+        },
+        |(slug, _)| community_people(slug),
+    );
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                let slug = params.with_untracked(|p| p.get("slug").unwrap_or_default());
+                people.await.ok().map(|people| view! { <PeopleSection people slug join /> })
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn PeopleSection(
+    people: CommunityRoster,
+    slug: String,
+    join: ServerAction<JoinCommunity>,
+) -> impl IntoView {
+    let t = texts();
+    let leaders = |kind: RoleKind| {
+        people
+            .leaders
+            .iter()
+            .filter(move |(k, _)| *k == kind)
+            .map(|(_, name)| name.clone())
+            .collect::<Vec<_>>()
+    };
+    let rows = [
+        (t.coordinators, leaders(RoleKind::Coordinator)),
+        (t.referents, leaders(RoleKind::Referent)),
+    ];
+    let export_href = format!("/amministrazione/iscrizioni.csv?comunita={slug}");
+    let action = match (people.signed_in, people.is_member) {
+        (_, true) => view! {
+            <p class="member-badge">
+                {t.you_are_member}" "<a href="/profilo">{t.manage_in_profile}</a>
+            </p>
+        }.into_any(),
+        (true, false) => view! {
+            <ActionForm action=join attr:class="inline-form">
+                <input type="hidden" name="comunita" value=slug.clone() />
+                <button type="submit" class="btn btn-primary">
+                    {t.join_community}
+                </button>
+            </ActionForm>
+        }.into_any(),
+        (false, false) => view! {
+            <a class="btn btn-primary" href=format!("/iscriviti?comunita={slug}")>
+                {t.join_community}
+            </a>
+        }.into_any(),
+    };
+    view! {
+        <div class="container section community-people">
+            <section aria-labelledby="chi-la-anima">
+                <h2 id="chi-la-anima">{t.community_leaders}</h2>
+                <dl class="leaders">
+                    {rows
+                        .into_iter()
+                        .map(|(title, names)| {
+                            view! {
+                                <dt>{title}</dt>
+                                <dd>
+                                    {if names.is_empty() {
+                                        t.nobody_yet.to_owned()
+                                    } else {
+                                        names.join(", ")
+                                    }}
+                                </dd>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            </section>
+            <section aria-labelledby="partecipa">
+                <h2 id="partecipa">{t.take_part}</h2>
+                {action}
+                {people
+                    .can_export
+                    .then(|| {
+                        view! {
+                            <p>
+                                <a href=export_href download="iscritti.csv">
+                                    {t.download_members}
+                                </a>
+                            </p>
+                        }
+                    })}
             </section>
         </div>
     }

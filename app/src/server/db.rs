@@ -3,6 +3,13 @@
 
 pub mod communities;
 pub mod enti;
+pub mod login_links;
+pub mod outbox;
+pub mod people;
+pub mod roles;
+pub mod sessions;
+pub mod signups;
+pub mod throttle;
 
 use sqlx::any::AnyPoolOptions;
 use sqlx::{Executor, migrate::Migrator};

@@ -1,6 +1,6 @@
 //! Small helpers that shape the HTTP response from inside rendering.
 
-use axum::http::header::CONTENT_SECURITY_POLICY;
+use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY};
 use axum::http::{HeaderValue, StatusCode};
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
@@ -13,7 +13,7 @@ pub fn respond_not_found() {
 }
 
 /// Makes a fresh nonce for this page's inline scripts and sends the matching
-/// Content-Security-Policy, which allows nothing else to run.
+/// Content-Security-Policy, which allows nothing else to run; pages are not cached.
 pub fn provide_csp_nonce() {
     leptos::nonce::provide_nonce();
     let (Some(nonce), Some(response)) =
@@ -29,4 +29,6 @@ pub fn provide_csp_nonce() {
     if let Ok(value) = HeaderValue::from_str(&policy) {
         response.insert_header(CONTENT_SECURITY_POLICY, value);
     }
+    // Pages show who is logged in and their data: never keep them in shared caches.
+    response.insert_header(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
 }

@@ -3,7 +3,10 @@
 use axum::extract::FromRef;
 use leptos::prelude::*;
 
+use std::sync::Arc;
+
 use super::db::Db;
+use super::settings::Settings;
 use crate::error::AppError;
 
 /// Shared application state, cloned cheaply into each request.
@@ -11,6 +14,7 @@ use crate::error::AppError;
 pub struct AppState {
     pub db: Db,
     pub leptos_options: LeptosOptions,
+    pub settings: Arc<Settings>,
 }
 
 /// The state provided to server functions and rendering by the router.

@@ -21,5 +21,7 @@ macro_rules! on_both_databases {
     };
 }
 
+mod authorization;
+mod membership;
 mod repositories;
 mod router;

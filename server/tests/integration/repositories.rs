@@ -55,17 +55,8 @@ async fn finds_a_community_with_its_declaratoria(db: Db) {
 }
 
 async fn counts_members_from_signups(db: Db) {
-    for (person, community) in [("p1", "dati"), ("p2", "dati"), ("p1", "documenti")] {
-        sqlx::query(
-            "INSERT INTO signups (person_id, community_slug, created_at) VALUES ($1, $2, $3)",
-        )
-        .bind(person)
-        .bind(community)
-        .bind("2024-05-06T10:00:00Z")
-        .execute(&db)
-        .await
-        .unwrap();
-    }
+    crate::support::person(&db, "p1@comune.it", &["dati", "documenti"]).await;
+    crate::support::person(&db, "p2@comune.it", &["dati"]).await;
     let counts: Vec<_> = db::communities::list(&db)
         .await
         .unwrap()

@@ -113,7 +113,7 @@ async fn pages_carry_security_headers(db: Db) {
     );
     assert!(csp.contains("frame-ancestors 'none'"));
     assert_eq!(header("x-content-type-options"), "nosniff");
-    assert_eq!(header("referrer-policy"), "strict-origin-when-cross-origin");
+    assert_eq!(header("referrer-policy"), "same-origin");
 
     let other = get(&db, "/", &[]).await;
     assert_ne!(

@@ -1,0 +1,80 @@
+//! Regional staff's tools: roles, bodies named at signup, and the signups.
+
+use leptos::prelude::*;
+
+use crate::domain::ente::EnteOption;
+use crate::domain::role::RoleHolder;
+use crate::domain::signup::SignupRow;
+use crate::error::AppError;
+
+/// Everyone holding a role.
+#[server]
+pub async fn role_holders() -> Result<Vec<RoleHolder>, AppError> {
+    use crate::domain::policy::Action;
+    use crate::server::{auth::authorize, db, state::app_state};
+    let state = app_state()?;
+    authorize(&state, &Action::ManageRoles).await?;
+    db::roles::holders(&state.db).await
+}
+
+/// Gives the person with `email` the role `ruolo` (in `comunita`, for community roles).
+#[server]
+pub async fn assign_role(
+    email: String,
+    ruolo: String,
+    #[server(default)] comunita: String,
+) -> Result<(), AppError> {
+    use crate::server::{admin, state::app_state};
+    let role = admin::parse_role(&ruolo, &comunita)?;
+    admin::assign_role(&app_state()?, &email, &role).await
+}
+
+/// Takes the role `ruolo` (in `comunita`) away from person `persona`.
+#[server]
+pub async fn revoke_role(
+    persona: String,
+    ruolo: String,
+    #[server(default)] comunita: String,
+) -> Result<(), AppError> {
+    use crate::server::{admin, state::app_state};
+    let role = admin::parse_role(&ruolo, &comunita)?;
+    admin::revoke_role(&app_state()?, &persona, &role).await
+}
+
+/// The bodies named at signup and not validated yet, with how many people named each.
+#[server]
+pub async fn pending_enti() -> Result<Vec<(EnteOption, i64)>, AppError> {
+    use crate::domain::policy::Action;
+    use crate::server::{auth::authorize, db, state::app_state};
+    let state = app_state()?;
+    authorize(&state, &Action::ManageEnti).await?;
+    db::enti::pending(&state.db).await
+}
+
+/// Accepts a pending body into the registry.
+#[server]
+pub async fn validate_ente(codice: String) -> Result<(), AppError> {
+    use crate::domain::policy::Action;
+    use crate::server::{auth::authorize, db, state::app_state};
+    let state = app_state()?;
+    authorize(&state, &Action::ManageEnti).await?;
+    db::enti::validate(&state.db, &codice)
+        .await?
+        .then_some(())
+        .ok_or(AppError::NotFound)
+}
+
+/// Moves the people of pending body `codice` to the registered body named `destinazione`, and
+/// removes `codice`.
+#[server]
+pub async fn merge_ente(codice: String, destinazione: String) -> Result<(), AppError> {
+    use crate::server::{admin, state::app_state};
+    admin::merge_ente(&app_state()?, &codice, &destinazione).await
+}
+
+/// The signups of community `comunita`, or all of them when it is empty.
+#[server]
+pub async fn list_signups(#[server(default)] comunita: String) -> Result<Vec<SignupRow>, AppError> {
+    use crate::server::{admin, state::app_state};
+    admin::signups(&app_state()?, &comunita).await
+}

@@ -1,0 +1,55 @@
+//! The signed-in person's own account: details, communities, password, deletion.
+
+use leptos::prelude::*;
+
+use crate::domain::person::Profile;
+use crate::error::AppError;
+
+/// The signed-in person's profile.
+#[server]
+pub async fn my_profile() -> Result<Profile, AppError> {
+    use crate::domain::policy::Action;
+    use crate::server::{auth::authorize, db, state::app_state};
+    let state = app_state()?;
+    let viewer = authorize(&state, &Action::ManageOwnAccount).await?;
+    db::people::profile(&state.db, &viewer.person_id)
+        .await?
+        .ok_or(AppError::LoginRequired)
+}
+
+/// Changes the signed-in person's name and job title.
+#[server]
+pub async fn update_details(nome: String, cognome: String, ruolo: String) -> Result<(), AppError> {
+    use crate::server::{profile, state::app_state};
+    profile::update_details(&app_state()?, &nome, &cognome, &ruolo).await
+}
+
+/// Sets a new password for the signed-in person.
+#[server]
+pub async fn change_password(password: String) -> Result<(), AppError> {
+    use crate::server::{profile, state::app_state};
+    profile::change_password(&app_state()?, &password).await
+}
+
+/// Adds the signed-in person to a community.
+#[server]
+pub async fn join_community(comunita: String) -> Result<(), AppError> {
+    use crate::server::{profile, state::app_state};
+    profile::set_membership(&app_state()?, &comunita, true).await
+}
+
+/// Removes the signed-in person from a community.
+#[server]
+pub async fn leave_community(comunita: String) -> Result<(), AppError> {
+    use crate::server::{profile, state::app_state};
+    profile::set_membership(&app_state()?, &comunita, false).await
+}
+
+/// Deletes the signed-in person's account, once they confirm.
+#[server]
+pub async fn delete_account(#[server(default)] conferma: Option<String>) -> Result<(), AppError> {
+    use crate::server::{profile, request::redirect, state::app_state};
+    profile::delete_account(&app_state()?, conferma.is_some()).await?;
+    redirect("/?account=eliminato");
+    Ok(())
+}

@@ -1,0 +1,280 @@
+//! `/iscriviti`: the signup form. It works without JavaScript (the server answers with the
+//! problems and what was typed) and, once hydrated, checks without reloading.
+
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::account::SignUp;
+use crate::api::communities::list_communities;
+use crate::components::action_error::ActionError;
+use crate::components::ente_picker::EntePicker;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::form_field::{FieldError, TextField, field_error, rejection_of};
+use crate::domain::community::CommunitySummary;
+use crate::domain::ente::{EnteKind, Province};
+use crate::domain::validation::{Problem, Rejection};
+use crate::i18n::texts;
+
+/// Field name, element id and label of every field, in the order of the form.
+fn fields() -> Vec<(&'static str, &'static str, &'static str)> {
+    let t = texts();
+    vec![
+        ("nome", "nome", t.field_first_name),
+        ("cognome", "cognome", t.field_last_name),
+        ("email", "email", t.field_email),
+        ("ruolo", "ruolo", t.field_job_title),
+        ("ente_nome", "ente-nome", t.field_ente),
+        ("ente_tipo", "ente-tipo", t.field_ente_kind),
+        ("ente_provincia", "ente-provincia", t.field_province),
+        ("comunita", "comunita", t.signup_communities),
+        ("password", "password", t.field_password),
+        ("privacy", "privacy", t.privacy_link),
+    ]
+}
+
+/// The signup page.
+#[component]
+pub fn SignupPage() -> impl IntoView {
+    let t = texts();
+    let action = ServerAction::<SignUp>::new();
+    let rejection = Signal::derive(move || rejection_of(action.value().get()));
+    // What the page was loaded with: the refused form without JavaScript, or `?comunita=`.
+    let initial = rejection.get_untracked().unwrap_or_default();
+    let preselected = use_query_map().with_untracked(|q| q.get("comunita").unwrap_or_default());
+    let communities = Resource::new(|| (), |_| list_communities());
+    let error = move |field| field_error(rejection, field);
+    view! {
+        <Title text=format!("{} · {}", t.signup_title, t.site_name) />
+        <div class="container section narrow">
+            <h1>{t.signup_title}</h1>
+            <p class="lead">{t.signup_lead}</p>
+            <ErrorSummary rejection fields=fields() />
+            <ActionError result=action.value().into() />
+            <ActionForm action attr:class="form" attr:novalidate=true>
+                <fieldset>
+                    <legend>{t.signup_about_you}</legend>
+                    <TextField
+                        id="nome"
+                        name="form[nome]"
+                        label=t.field_first_name
+                        value=initial.typed("nome")
+                        error=error("nome")
+                        autocomplete="given-name"
+                    />
+                    <TextField
+                        id="cognome"
+                        name="form[cognome]"
+                        label=t.field_last_name
+                        value=initial.typed("cognome")
+                        error=error("cognome")
+                        autocomplete="family-name"
+                    />
+                    <TextField
+                        id="email"
+                        name="form[email]"
+                        label=t.field_email
+                        hint=t.field_email_hint
+                        value=initial.typed("email")
+                        error=error("email")
+                        input_type="email"
+                        autocomplete="email"
+                    />
+                    <TextField
+                        id="ruolo"
+                        name="form[ruolo]"
+                        label=t.field_job_title
+                        hint=t.field_job_title_hint
+                        value=initial.typed("ruolo")
+                        error=error("ruolo")
+                        autocomplete="organization-title"
+                    />
+                </fieldset>
+                <EnteFields initial=initial.clone() rejection />
+                <fieldset id="comunita" class="checkbox-group" aria-describedby="comunita-errore">
+                    <legend>{t.signup_communities}</legend>
+                    <FieldError id="comunita-errore".to_owned() error=error("comunita") />
+                    <Suspense fallback=move || {
+                        view! { <p>{t.loading}</p> }
+                    }>
+                        {
+                            let initial = initial.clone();
+                            let preselected = preselected.clone();
+                            move || {
+                                let (initial, preselected) = (initial.clone(), preselected.clone());
+                                Suspend::new(async move {
+                                    let all = communities.await.unwrap_or_default();
+                                    view! { <CommunityChoices all initial preselected /> }
+                                })
+                            }
+                        }
+                    </Suspense>
+                </fieldset>
+                <fieldset>
+                    <legend>{t.signup_access}</legend>
+                    <TextField
+                        id="password"
+                        name="form[password]"
+                        label=t.field_password
+                        hint=t.field_password_hint
+                        error=error("password")
+                        input_type="password"
+                        autocomplete="new-password"
+                    />
+                </fieldset>
+                <div
+                    class="form-group checkbox"
+                    class:has-error=move || error("privacy").with(Option::is_some)
+                >
+                    <FieldError id="privacy-errore".to_owned() error=error("privacy") />
+                    <input
+                        id="privacy"
+                        type="checkbox"
+                        name="form[privacy]"
+                        value="on"
+                        aria-describedby="privacy-errore"
+                    />
+                    <label for="privacy">
+                        {t.field_privacy}" "<a href="/privacy">{t.privacy_link}</a>
+                    </label>
+                </div>
+                <button
+                    type="submit"
+                    class="btn btn-primary"
+                    disabled=move || action.pending().get()
+                >
+                    {move || if action.pending().get() { t.sending } else { t.signup_submit }}
+                </button>
+            </ActionForm>
+            <p class="form-footnote">
+                {t.signup_have_account}" "<a href="/accedi">{t.login_title}</a>
+            </p>
+        </div>
+    }
+}
+
+/// The body: a type-ahead over the registry, suggestions when the name was ambiguous, and
+/// "my body is not listed".
+#[component]
+fn EnteFields(initial: Rejection, rejection: Signal<Option<Rejection>>) -> impl IntoView {
+    let t = texts();
+    let suggestions = move || match rejection
+        .with(|r| r.as_ref().and_then(|r| r.problem("ente_nome")).cloned())
+    {
+        Some(Problem::AmbiguousEnte(choices)) => Some(view! {
+            <fieldset class="suggestions">
+                <legend>{t.ente_pick_one}</legend>
+                {choices
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, (code, name))| {
+                        let id = format!("ente-scelta-{index}");
+                        view! {
+                            <div class="radio">
+                                <input type="radio" id=id.clone() name="form[ente]" value=code />
+                                <label for=id>{name}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        }),
+        _ => None,
+    };
+    let is_new = initial.typed("ente_nuovo") == "on";
+    let kind = initial.typed("ente_tipo");
+    let province = initial.typed("ente_provincia");
+    view! {
+        <fieldset>
+            <legend>{t.signup_ente}</legend>
+            <EntePicker
+                id="ente-nome"
+                name="form[ente_nome]"
+                label=t.field_ente
+                hint=t.field_ente_hint
+                value=initial.typed("ente_nome")
+                error=field_error(rejection, "ente_nome")
+            />
+            {suggestions}
+            <details class="unlisted" open=is_new>
+                <summary>{t.ente_unlisted_summary}</summary>
+                <div class="form-group checkbox">
+                    <input
+                        id="ente-nuovo"
+                        type="checkbox"
+                        name="form[ente_nuovo]"
+                        value="on"
+                        checked=is_new
+                    />
+                    <label for="ente-nuovo">{t.ente_unlisted_check}</label>
+                </div>
+                <div class="form-group">
+                    <label for="ente-tipo">{t.field_ente_kind}</label>
+                    <FieldError
+                        id="ente-tipo-errore".to_owned()
+                        error=field_error(rejection, "ente_tipo")
+                    />
+                    <select id="ente-tipo" name="form[ente_tipo]">
+                        <option value="">{t.choose}</option>
+                        {EnteKind::ALL
+                            .iter()
+                            .map(|k| {
+                                view! {
+                                    <option value=k.code() selected=kind == k.code()>
+                                        {k.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="form-group">
+                    <label for="ente-provincia">{t.field_province}</label>
+                    <select id="ente-provincia" name="form[ente_provincia]">
+                        <option value="">{t.whole_region}</option>
+                        {Province::ALL
+                            .iter()
+                            .map(|p| {
+                                view! {
+                                    <option value=p.code() selected=province == p.code()>
+                                        {p.name()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+            </details>
+        </fieldset>
+    }
+}
+
+/// One checkbox per community, checked when preselected or chosen before a refusal.
+#[component]
+fn CommunityChoices(
+    all: Vec<CommunitySummary>,
+    initial: Rejection,
+    preselected: String,
+) -> impl IntoView {
+    let chosen = initial.typed_all("comunita");
+    all.into_iter()
+        .map(|community| {
+            let slug = community.slug.to_string();
+            let id = format!("comunita-{slug}");
+            let checked = chosen.contains(&slug) || (chosen.is_empty() && preselected == slug);
+            view! {
+                <div class="checkbox">
+                    <input
+                        id=id.clone()
+                        type="checkbox"
+                        name="form[comunita][]"
+                        value=slug
+                        checked=checked
+                    />
+                    <label for=id>{community.name}</label>
+                </div>
+            }
+        })
+        .collect_view()
+}

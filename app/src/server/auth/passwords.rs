@@ -1,0 +1,52 @@
+//! Argon2id password hashes, computed off the async threads.
+
+use argon2::Argon2;
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+
+use crate::domain::person::Password;
+use crate::error::AppError;
+
+/// The PHC string of `password` (argon2id with the crate's default, OWASP-recommended cost).
+pub async fn hash(password: &Password) -> Result<String, AppError> {
+    let password = password.expose().to_owned();
+    run_blocking(move || hash_now(&password)).await?
+}
+
+/// Hashes on the current thread; for start-up work that is not serving requests.
+pub fn hash_now(password: &str) -> Result<String, AppError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|error| {
+            tracing::error!(%error, "password hashing failed");
+            AppError::Internal
+        })
+}
+
+/// Whether `password` matches `stored`. Without a stored hash it still spends the same work,
+/// so the answer's timing does not tell whether the account exists.
+pub async fn verify(password: String, stored: Option<String>) -> Result<bool, AppError> {
+    run_blocking(move || {
+        let Some(stored) = stored else {
+            let _ = hash_now(&password);
+            return false;
+        };
+        PasswordHash::new(&stored).is_ok_and(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+    })
+    .await
+}
+
+async fn run_blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    tokio::task::spawn_blocking(work).await.map_err(|error| {
+        tracing::error!(%error, "password task failed");
+        AppError::Internal
+    })
+}

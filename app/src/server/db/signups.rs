@@ -1,0 +1,97 @@
+//! Signups: one person in one community.
+
+use sqlx::AnyConnection;
+
+use super::Db;
+use crate::domain::community::CommunitySlug;
+use crate::domain::person::PersonId;
+use crate::domain::signup::SignupRow;
+use crate::error::AppError;
+
+/// Adds `person` to `community`; whether they were not a member already.
+pub async fn join(
+    conn: &mut AnyConnection,
+    person: &PersonId,
+    community: &CommunitySlug,
+    now: &str,
+) -> Result<bool, AppError> {
+    let result = sqlx::query(
+        "INSERT INTO signups (person_id, community_slug, created_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (person_id, community_slug) DO NOTHING",
+    )
+    .bind(&person.0)
+    .bind(community.as_str())
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Removes `person` from `community`; whether they were a member.
+pub async fn leave(
+    db: &Db,
+    person: &PersonId,
+    community: &CommunitySlug,
+) -> Result<bool, AppError> {
+    let result = sqlx::query("DELETE FROM signups WHERE person_id = $1 AND community_slug = $2")
+        .bind(&person.0)
+        .bind(community.as_str())
+        .execute(db)
+        .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// The communities `person` belongs to, in display order.
+pub async fn communities_of(db: &Db, person: &PersonId) -> Result<Vec<CommunitySlug>, AppError> {
+    let slugs: Vec<String> = sqlx::query_scalar(
+        "SELECT s.community_slug FROM signups s JOIN communities c ON c.slug = s.community_slug \
+         WHERE s.person_id = $1 ORDER BY c.position",
+    )
+    .bind(&person.0)
+    .fetch_all(db)
+    .await?;
+    slugs
+        .iter()
+        .map(|slug| CommunitySlug::parse(slug).map_err(|_| AppError::Internal))
+        .collect()
+}
+
+/// Every signup, or those of one community, newest first.
+pub async fn list(db: &Db, community: Option<&CommunitySlug>) -> Result<Vec<SignupRow>, AppError> {
+    let rows: Vec<(String, String, String, String, String, Option<String>, Option<String>, Option<String>, String)> =
+        sqlx::query_as(
+            "SELECT s.community_slug, s.created_at, p.first_name, p.last_name, p.email, \
+             e.name, e.kind, e.province, p.job_title \
+             FROM signups s JOIN people p ON p.id = s.person_id LEFT JOIN enti e ON e.code = p.ente_code \
+             WHERE ($1 = '' OR s.community_slug = $1) ORDER BY s.created_at DESC, p.last_name, p.first_name",
+        )
+        .bind(community.map_or("", CommunitySlug::as_str))
+        .fetch_all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(
+                community,
+                created_at,
+                first_name,
+                last_name,
+                email,
+                ente,
+                ente_kind,
+                province,
+                job_title,
+            )| SignupRow {
+                community,
+                created_at,
+                first_name,
+                last_name,
+                email,
+                ente: ente.unwrap_or_default(),
+                ente_kind: ente_kind.unwrap_or_default(),
+                province: province.unwrap_or_default(),
+                job_title,
+            },
+        )
+        .collect())
+}

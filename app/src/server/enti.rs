@@ -1,0 +1,41 @@
+//! Which registered body a signup designates, creating a pending one when it is not listed.
+
+use super::db::{self, Db};
+use crate::domain::ente::{EnteOption, resolve};
+use crate::domain::person::EnteChoice;
+use crate::domain::search::fold;
+use crate::domain::validation::Problem;
+use crate::error::AppError;
+
+/// The code of the body chosen at signup, or the problem to show next to the field.
+pub async fn code_for(db: &Db, choice: &EnteChoice) -> Result<Result<String, Problem>, AppError> {
+    let options = db::enti::options(db).await?;
+    Ok(match choice {
+        EnteChoice::Registered { code, name } => Ok(match by_code(&options, code) {
+            Some(option) => option.code.clone(),
+            None => match resolve(&options, name) {
+                Ok(option) => option.code,
+                Err(matches) if matches.is_empty() => return Ok(Err(Problem::UnknownEnte)),
+                Err(matches) => {
+                    let choices = matches.into_iter().map(|o| (o.code, o.name)).collect();
+                    return Ok(Err(Problem::AmbiguousEnte(choices)));
+                }
+            },
+        }),
+        EnteChoice::Proposed(proposed) => {
+            let same_name = options
+                .iter()
+                .find(|option| fold(&option.name) == fold(&proposed.name));
+            match same_name {
+                Some(option) => Ok(option.code.clone()),
+                None => Ok(db::enti::insert_pending(db, proposed).await?),
+            }
+        }
+    })
+}
+
+fn by_code<'a>(options: &'a [EnteOption], code: &str) -> Option<&'a EnteOption> {
+    (!code.is_empty())
+        .then(|| options.iter().find(|option| option.code == code))
+        .flatten()
+}

@@ -1,0 +1,207 @@
+//! Signing up, logging in by password or by link, and the email these send.
+
+use super::auth::{passwords, sessions, throttle};
+use super::clock::{rfc3339_now, unix_now};
+use super::db::outbox::Mail;
+use super::db::{self, people::Enrolment};
+use super::request::client_ip;
+use super::state::AppState;
+use super::tokens::{digest, secret_token};
+use crate::domain::person::{Email, Password, PersonId, SignupForm};
+use crate::domain::validation::{Problem, Rejection};
+use crate::error::AppError;
+use crate::i18n::texts;
+
+/// How long a login link stays valid.
+const LINK_VALID_SECS: i64 = 30 * 60;
+
+/// Validates and stores a signup. A new person with a password is logged in; a new person
+/// without one gets a login link; a known email only gains the communities it lacked.
+pub async fn sign_up(state: &AppState, form: &SignupForm) -> Result<Enrolment, AppError> {
+    let limits = &state.settings.limits;
+    throttle::attempt(
+        &state.db,
+        &format!("signup:ip:{}", client_ip(&state.settings)),
+        limits.signup_per_ip,
+    )
+    .await?;
+    let signup = form.validate().map_err(invalid)?;
+    let ente_code = match super::enti::code_for(&state.db, &signup.ente).await? {
+        Ok(code) => code,
+        Err(problem) => return Err(rejected(form.echo(), "ente_nome", problem)),
+    };
+    let hash = match &signup.password {
+        Some(password) => Some(passwords::hash(password).await?),
+        None => None,
+    };
+    let welcome = hash
+        .is_some()
+        .then(|| welcome_mail(&signup.email, &state.settings.public_url));
+    let enrolment = db::people::enrol(
+        &state.db,
+        &signup,
+        &ente_code,
+        hash.as_deref(),
+        &rfc3339_now(),
+        welcome,
+    )
+    .await?;
+    if enrolment.created {
+        match hash {
+            Some(_) => sessions::start(state, &enrolment.person).await?,
+            None => send_link(state, &enrolment.person, &signup.email).await?,
+        }
+    }
+    Ok(enrolment)
+}
+
+/// Logs in with email and password, throttled per address and per account.
+pub async fn log_in(state: &AppState, email: &str, password: String) -> Result<(), AppError> {
+    let limits = &state.settings.limits;
+    throttle::attempt(
+        &state.db,
+        &format!("login:ip:{}", client_ip(&state.settings)),
+        limits.login_per_ip,
+    )
+    .await?;
+    let Ok(email) = Email::parse(email) else {
+        return Err(AppError::BadCredentials);
+    };
+    throttle::attempt(
+        &state.db,
+        &format!("login:account:{}", email.as_str()),
+        limits.login_per_account,
+    )
+    .await?;
+    if password.chars().count() > Password::MAX_CHARS {
+        return Err(AppError::BadCredentials);
+    }
+    let account = db::people::credentials(&state.db, &email).await?;
+    let (person, stored) = match account {
+        Some((person, stored)) => (Some(person), stored),
+        None => (None, None),
+    };
+    match (passwords::verify(password, stored).await?, person) {
+        (true, Some(person)) => sessions::start(state, &person).await,
+        _ => Err(AppError::BadCredentials),
+    }
+}
+
+/// Emails a one-time login link if the address belongs to an account. The answer is the same
+/// either way, so it does not reveal who has signed up.
+pub async fn request_link(state: &AppState, email: &str) -> Result<(), AppError> {
+    let limits = &state.settings.limits;
+    throttle::attempt(
+        &state.db,
+        &format!("link:ip:{}", client_ip(&state.settings)),
+        limits.link_per_ip,
+    )
+    .await?;
+    let email = Email::parse(email).map_err(|problem| {
+        let mut echo = Rejection::default();
+        echo.keep("email", email);
+        rejected(echo, "email", problem)
+    })?;
+    throttle::attempt(
+        &state.db,
+        &format!("link:account:{}", email.as_str()),
+        limits.link_per_account,
+    )
+    .await?;
+    if let Some((person, _)) = db::people::credentials(&state.db, &email).await? {
+        send_link(state, &person, &email).await?;
+    }
+    Ok(())
+}
+
+/// Logs in with a link's token, which then stops working.
+pub async fn redeem_link(state: &AppState, token: &str) -> Result<(), AppError> {
+    let person = db::login_links::redeem(&state.db, &digest(token), unix_now())
+        .await?
+        .ok_or(AppError::LinkInvalid)?;
+    sessions::start(state, &person).await
+}
+
+async fn send_link(state: &AppState, person: &PersonId, email: &Email) -> Result<(), AppError> {
+    let token = secret_token();
+    let link = format!("{}/accedi/link/{token}", state.settings.public_url);
+    let mail = Mail {
+        recipient: email.as_str().to_owned(),
+        subject: texts().mail_link_subject.to_owned(),
+        body: (texts().mail_link_body)(&link),
+    };
+    db::login_links::insert_with_mail(
+        &state.db,
+        &digest(&token),
+        person,
+        unix_now() + LINK_VALID_SECS,
+        &mail,
+    )
+    .await
+}
+
+fn welcome_mail(email: &Email, public_url: &str) -> Mail {
+    Mail {
+        recipient: email.as_str().to_owned(),
+        subject: texts().mail_welcome_subject.to_owned(),
+        body: (texts().mail_welcome_body)(&format!("{public_url}/profilo")),
+    }
+}
+
+fn invalid(rejection: Rejection) -> AppError {
+    AppError::Invalid(Box::new(rejection))
+}
+
+fn rejected(mut echo: Rejection, field: &str, problem: Problem) -> AppError {
+    echo.add(field, problem);
+    invalid(echo)
+}
+
+/// Makes `email` a regional-staff admin, creating the person if needed, and returns a one-time
+/// login link for them. Used by `comtem create-admin` before anyone can log in.
+pub async fn bootstrap_admin(
+    db: &super::db::Db,
+    public_url: &str,
+    email: &str,
+    first_name: &str,
+    last_name: &str,
+) -> Result<String, AppError> {
+    use crate::domain::person::{EnteChoice, Signup};
+    use crate::domain::role::{Role, RoleKind};
+    let invalid_email = |problem| rejected(Rejection::default(), "email", problem);
+    let signup = Signup {
+        first_name: crate::domain::validation::line(first_name, crate::domain::person::NAME_MAX)
+            .map_err(|problem| rejected(Rejection::default(), "nome", problem))?,
+        last_name: crate::domain::validation::line(last_name, crate::domain::person::NAME_MAX)
+            .map_err(|problem| rejected(Rejection::default(), "cognome", problem))?,
+        email: Email::parse(email).map_err(invalid_email)?,
+        ente: EnteChoice::Registered {
+            code: REGION.to_owned(),
+            name: String::new(),
+        },
+        job_title: texts().role_admin.to_owned(),
+        communities: Vec::new(),
+        password: None,
+    };
+    let enrolment = db::people::enrol(db, &signup, REGION, None, &rfc3339_now(), None).await?;
+    db::roles::grant(
+        db,
+        &enrolment.person,
+        &Role::global(RoleKind::Admin),
+        &rfc3339_now(),
+    )
+    .await?;
+    let token = secret_token();
+    let mut conn = db.acquire().await?;
+    db::login_links::insert(
+        &mut conn,
+        &digest(&token),
+        &enrolment.person,
+        unix_now() + LINK_VALID_SECS,
+    )
+    .await?;
+    Ok(format!("{public_url}/accedi/link/{token}"))
+}
+
+/// The registry code of the Region, the body of regional staff.
+const REGION: &str = "regione-er";

@@ -1,0 +1,94 @@
+//! Run-time settings of authentication, throttling and mail, with safe defaults.
+
+use std::path::PathBuf;
+
+/// At most `attempts` within `window_secs` seconds.
+#[derive(Clone, Copy, Debug)]
+pub struct Limit {
+    pub attempts: i64,
+    pub window_secs: i64,
+}
+
+/// How many signups, logins and link requests are allowed before a pause is asked for.
+/// Per-IP limits are generous because a whole town hall may share one address.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    pub signup_per_ip: Limit,
+    pub login_per_ip: Limit,
+    pub login_per_account: Limit,
+    pub link_per_ip: Limit,
+    pub link_per_account: Limit,
+}
+
+impl Limits {
+    /// The same per-IP allowance for signup, login and link requests, per 15 minutes.
+    pub fn with_ip_attempts(self, attempts: i64) -> Self {
+        let per_ip = Limit {
+            attempts,
+            window_secs: 15 * 60,
+        };
+        Self {
+            signup_per_ip: per_ip,
+            login_per_ip: per_ip,
+            link_per_ip: per_ip,
+            ..self
+        }
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        let quarter = |attempts| Limit {
+            attempts,
+            window_secs: 15 * 60,
+        };
+        Self {
+            signup_per_ip: quarter(60),
+            login_per_ip: quarter(100),
+            login_per_account: quarter(8),
+            link_per_ip: quarter(30),
+            link_per_account: quarter(3),
+        }
+    }
+}
+
+/// Where outgoing email goes.
+#[derive(Clone, Debug, Default)]
+pub enum MailTransport {
+    /// Written to the log (development and demo).
+    #[default]
+    Log,
+    /// Written as one `.eml` file per message into a directory (tests, local inspection).
+    Directory(PathBuf),
+}
+
+/// Settings read once at start-up.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// The address people reach the site at, used in links sent by email.
+    pub public_url: String,
+    /// Mark the session cookie `Secure` (everywhere but local development over plain HTTP).
+    pub secure_cookies: bool,
+    /// Take the client address from the last `X-Forwarded-For` hop (behind a reverse proxy).
+    pub trust_proxy: bool,
+    /// A session unused for this long ends.
+    pub session_idle_secs: i64,
+    /// A session ends this long after login, however active.
+    pub session_absolute_secs: i64,
+    pub limits: Limits,
+    pub mail: MailTransport,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            public_url: "http://127.0.0.1:3000".to_owned(),
+            secure_cookies: true,
+            trust_proxy: false,
+            session_idle_secs: 2 * 60 * 60,
+            session_absolute_secs: 12 * 60 * 60,
+            limits: Limits::default(),
+            mail: MailTransport::Log,
+        }
+    }
+}

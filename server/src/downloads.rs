@@ -1,0 +1,141 @@
+//! Files people download: their own data (JSON) and, for those allowed, the signups (CSV).
+
+use axum::extract::{Query, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use app::domain::community::CommunitySlug;
+use app::domain::policy::{Action, allows};
+use app::domain::signup::SignupRow;
+use app::error::AppError;
+use app::server::auth::sessions;
+use app::server::db;
+use app::server::state::AppState;
+
+/// `GET /profilo/dati.json`: everything stored about the signed-in person.
+pub async fn my_data(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let result = async {
+        let viewer = sessions::from_headers(&state, &headers)
+            .await?
+            .ok_or(AppError::LoginRequired)?;
+        db::people::personal_data(&state.db, &viewer.person_id)
+            .await?
+            .ok_or(AppError::LoginRequired)
+    }
+    .await;
+    match result {
+        Ok(data) => attachment(
+            "application/json",
+            "comtem-miei-dati.json",
+            data.to_string(),
+        ),
+        Err(error) => refusal(error),
+    }
+}
+
+/// The optional community filter of the signups export.
+#[derive(Deserialize)]
+pub struct SignupsQuery {
+    #[serde(default)]
+    comunita: String,
+}
+
+/// `GET /amministrazione/iscrizioni.csv[?comunita=slug]`: the signups, for regional staff (all)
+/// and for a community's coordinators and referents (theirs).
+pub async fn signups_csv(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(query): Query<SignupsQuery>,
+) -> Response {
+    let result = async {
+        let community = match query.comunita.as_str() {
+            "" => None,
+            slug => Some(CommunitySlug::parse(slug).map_err(|_| AppError::NotFound)?),
+        };
+        let action = community
+            .clone()
+            .map_or(Action::ListAllSignups, Action::ListMembers);
+        let viewer = sessions::from_headers(&state, &headers).await?;
+        if viewer.is_none() {
+            return Err(AppError::LoginRequired);
+        }
+        if !allows(viewer.as_ref(), &action) {
+            return Err(AppError::Forbidden);
+        }
+        db::signups::list(&state.db, community.as_ref()).await
+    }
+    .await;
+    match result {
+        Ok(rows) => attachment(
+            "text/csv; charset=utf-8",
+            "comtem-iscrizioni.csv",
+            to_csv(&rows),
+        ),
+        Err(error) => refusal(error),
+    }
+}
+
+/// RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with `'`.
+fn to_csv(rows: &[SignupRow]) -> String {
+    let line = |cells: &[&str]| {
+        cells
+            .iter()
+            .map(|cell| quote(cell))
+            .collect::<Vec<_>>()
+            .join(",")
+            + "\r\n"
+    };
+    let mut csv = line(&SignupRow::CSV_HEADER);
+    for row in rows {
+        csv.push_str(&line(&row.csv_fields()));
+    }
+    csv
+}
+
+fn quote(cell: &str) -> String {
+    let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    };
+    format!("\"{}\"", cell.replace('"', "\"\""))
+}
+
+fn attachment(content_type: &'static str, file_name: &str, body: String) -> Response {
+    (
+        [
+            (CONTENT_TYPE, content_type.to_owned()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file_name}\""),
+            ),
+            (CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+fn refusal(error: AppError) -> Response {
+    let status = match error {
+        AppError::LoginRequired => StatusCode::UNAUTHORIZED,
+        AppError::Forbidden => StatusCode::FORBIDDEN,
+        AppError::NotFound => StatusCode::NOT_FOUND,
+        _ => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    (status, error.message()).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_defuses_formulas() {
+        assert_eq!(quote("Nicolò D'Alì"), "\"Nicolò D'Alì\"");
+        assert_eq!(quote("a \"b\", c"), "\"a \"\"b\"\", c\"");
+        assert_eq!(quote("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    }
+}
