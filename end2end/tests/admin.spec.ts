@@ -83,7 +83,7 @@ test('a member cannot revoke somebody else\'s role by posting to the admin actio
   const adminPage = await admin.newPage();
   await adminPage.goto('/amministrazione');
   const label = 'Revoca a Elena Bertoni il ruolo Referente';
-  const form = adminPage.locator('form').filter({ has: adminPage.getByRole('button', { name: label }) });
+  const form = adminPage.getByRole('button', { name: label }).locator('xpath=ancestor::form[1]');
   const action = await form.getAttribute('action');
   const field = (name: string) => form.locator(`input[name="${name}"]`).getAttribute('value');
   const fields = { persona: (await field('persona'))!, ruolo: (await field('ruolo'))!, comunita: (await field('comunita'))! };

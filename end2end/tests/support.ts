@@ -117,7 +117,7 @@ export async function signUp(page: Page, person: Person, js: boolean) {
 export async function submit(page: Page, button: Locator, js: boolean) {
   if (js) {
     // The form's own server function, not the other requests the page may be making.
-    const action = await page.locator('form').filter({ has: button }).getAttribute('action');
+    const action = await button.locator('xpath=ancestor::form[1]').getAttribute('action');
     const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === action);
     await Promise.all([answer, button.click()]);
   } else {

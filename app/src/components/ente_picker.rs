@@ -45,10 +45,10 @@ pub fn EntePicker(
         pending.set_value(Some(SendWrapper::new(timeout)));
     };
     let choose = move |index: usize| {
-        if let Some(option) = options.with(|o| o.get(index).cloned()) {
-            if let Some(input) = input.get() {
-                input.set_value(&option.name);
-            }
+        if let Some(option) = options.with(|o| o.get(index).cloned())
+            && let Some(input) = input.get()
+        {
+            input.set_value(&option.name);
         }
         options.set(Vec::new());
         active.set(None);

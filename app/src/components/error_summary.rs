@@ -16,10 +16,10 @@ pub fn ErrorSummary(
     let t = texts();
     let summary = NodeRef::<leptos::html::Div>::new();
     Effect::new(move || {
-        if rejection.with(Option::is_some) {
-            if let Some(summary) = summary.get() {
-                let _ = summary.focus();
-            }
+        if rejection.with(Option::is_some)
+            && let Some(summary) = summary.get()
+        {
+            let _ = summary.focus();
         }
     });
     move || {

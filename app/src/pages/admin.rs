@@ -83,7 +83,12 @@ fn Roles(
     let rows = holders
         .into_iter()
         .map(|holder| {
-            let community = holder.role.community.as_ref().map(ToString::to_string).unwrap_or_default();
+            let community = holder
+                .role
+                .community
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default();
             let label = (t.revoke_named)(&holder.name, holder.role.kind.label());
             view! {
                 <tr>

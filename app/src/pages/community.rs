@@ -160,7 +160,8 @@ fn PeopleSection(
             <p class="member-badge">
                 {t.you_are_member}" "<a href="/profilo">{t.manage_in_profile}</a>
             </p>
-        }.into_any(),
+        }
+        .into_any(),
         (true, false) => view! {
             <ActionForm action=join attr:class="inline-form">
                 <input type="hidden" name="comunita" value=slug.clone() />
@@ -168,12 +169,14 @@ fn PeopleSection(
                     {t.join_community}
                 </button>
             </ActionForm>
-        }.into_any(),
+        }
+        .into_any(),
         (false, false) => view! {
             <a class="btn btn-primary" href=format!("/iscriviti?comunita={slug}")>
                 {t.join_community}
             </a>
-        }.into_any(),
+        }
+        .into_any(),
     };
     view! {
         <div class="container section community-people">

@@ -179,7 +179,8 @@ fn MyCommunities(
                             {t.leave}
                         </button>
                     </ActionForm>
-                }.into_any()
+                }
+                .into_any()
             } else {
                 view! {
                     <ActionForm action=join attr:class="inline-form">
@@ -192,7 +193,8 @@ fn MyCommunities(
                             {t.join}
                         </button>
                     </ActionForm>
-                }.into_any()
+                }
+                .into_any()
             };
             view! {
                 <li class:member=member>

@@ -41,10 +41,10 @@ pub async fn assign_role(state: &AppState, email: &str, role: &Role) -> Result<(
     let Some((person, _)) = db::people::credentials(&state.db, &email).await? else {
         return Err(field_problem("email", Problem::UnknownChoice));
     };
-    if let Some(community) = &role.community {
-        if db::communities::find(&state.db, community).await?.is_none() {
-            return Err(field_problem("comunita", Problem::UnknownCommunity));
-        }
+    if let Some(community) = &role.community
+        && db::communities::find(&state.db, community).await?.is_none()
+    {
+        return Err(field_problem("comunita", Problem::UnknownCommunity));
     }
     db::roles::grant(&state.db, &person, role, &rfc3339_now()).await?;
     Ok(())

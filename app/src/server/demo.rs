@@ -12,8 +12,11 @@ use crate::error::AppError;
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "comtem-demo-2024";
 
-/// Coordinator and referent of each community, in display order: names and body codes.
-const LEADERS: [(&str, [(&str, &str, &str); 2]); 10] = [
+/// First name, last name and body code of a demo person.
+type Person = (&'static str, &'static str, &'static str);
+
+/// Coordinator and referent of each community, in display order.
+const LEADERS: [(&str, [Person; 2]); 10] = [
     (
         "internet-of-things",
         [("Marco", "Galli", "036023"), ("Elena", "Bertoni", "034027")],

@@ -188,33 +188,14 @@ pub async fn personal_data(
     db: &Db,
     person: &PersonId,
 ) -> Result<Option<serde_json::Value>, AppError> {
-    let row: Option<(
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-        String,
-        String,
-        String,
-    )> = sqlx::query_as(
+    let record: Option<PersonRecord> = sqlx::query_as(
         "SELECT email, first_name, last_name, job_title, ente_code, privacy_version, \
          privacy_accepted_at, created_at FROM people WHERE id = $1 AND deleted_at IS NULL",
     )
     .bind(&person.0)
     .fetch_optional(db)
     .await?;
-    let Some((
-        email,
-        first_name,
-        last_name,
-        job_title,
-        ente,
-        privacy_version,
-        privacy_at,
-        created_at,
-    )) = row
-    else {
+    let Some(record) = record else {
         return Ok(None);
     };
     let signups: Vec<(String, String)> = sqlx::query_as(
@@ -237,15 +218,31 @@ pub async fn personal_data(
     .await?;
     Ok(Some(serde_json::json!({
         "id": person.0,
-        "email": email,
-        "nome": first_name,
-        "cognome": last_name,
-        "ruolo": job_title,
-        "ente": ente,
-        "iscritto_il": created_at,
-        "consenso_privacy": { "versione": privacy_version, "accettato_il": privacy_at },
+        "email": record.email,
+        "nome": record.first_name,
+        "cognome": record.last_name,
+        "ruolo": record.job_title,
+        "ente": record.ente_code,
+        "iscritto_il": record.created_at,
+        "consenso_privacy": {
+            "versione": record.privacy_version,
+            "accettato_il": record.privacy_accepted_at,
+        },
         "iscrizioni": signups.iter().map(|(c, at)| serde_json::json!({ "comunita": c, "dal": at })).collect::<Vec<_>>(),
         "ruoli": roles.iter().map(|(r, c, at)| serde_json::json!({ "ruolo": r, "comunita": c, "dal": at })).collect::<Vec<_>>(),
         "sessioni": sessions.iter().map(|(from, last)| serde_json::json!({ "inizio_unix": from, "ultimo_uso_unix": last })).collect::<Vec<_>>(),
     })))
+}
+
+/// A person's own row, as exported.
+#[derive(sqlx::FromRow)]
+struct PersonRecord {
+    email: String,
+    first_name: String,
+    last_name: String,
+    job_title: String,
+    ente_code: Option<String>,
+    privacy_version: String,
+    privacy_accepted_at: String,
+    created_at: String,
 }

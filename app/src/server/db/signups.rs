@@ -58,40 +58,47 @@ pub async fn communities_of(db: &Db, person: &PersonId) -> Result<Vec<CommunityS
 
 /// Every signup, or those of one community, newest first.
 pub async fn list(db: &Db, community: Option<&CommunitySlug>) -> Result<Vec<SignupRow>, AppError> {
-    let rows: Vec<(String, String, String, String, String, Option<String>, Option<String>, Option<String>, String)> =
-        sqlx::query_as(
-            "SELECT s.community_slug, s.created_at, p.first_name, p.last_name, p.email, \
-             e.name, e.kind, e.province, p.job_title \
-             FROM signups s JOIN people p ON p.id = s.person_id LEFT JOIN enti e ON e.code = p.ente_code \
-             WHERE ($1 = '' OR s.community_slug = $1) ORDER BY s.created_at DESC, p.last_name, p.first_name",
-        )
-        .bind(community.map_or("", CommunitySlug::as_str))
-        .fetch_all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(
-                community,
-                created_at,
-                first_name,
-                last_name,
-                email,
-                ente,
-                ente_kind,
-                province,
-                job_title,
-            )| SignupRow {
-                community,
-                created_at,
-                first_name,
-                last_name,
-                email,
-                ente: ente.unwrap_or_default(),
-                ente_kind: ente_kind.unwrap_or_default(),
-                province: province.unwrap_or_default(),
-                job_title,
-            },
-        )
-        .collect())
+    let rows: Vec<Listed> = sqlx::query_as(
+        "SELECT s.community_slug, s.created_at, p.first_name, p.last_name, p.email, \
+         COALESCE(e.name, '') AS ente, COALESCE(e.kind, '') AS ente_kind, \
+         COALESCE(e.province, '') AS province, p.job_title \
+         FROM signups s JOIN people p ON p.id = s.person_id \
+         LEFT JOIN enti e ON e.code = p.ente_code \
+         WHERE ($1 = '' OR s.community_slug = $1) \
+         ORDER BY s.created_at DESC, p.last_name, p.first_name",
+    )
+    .bind(community.map_or("", CommunitySlug::as_str))
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(Listed::into_row).collect())
+}
+
+/// One row of [`list`], as the database returns it.
+#[derive(sqlx::FromRow)]
+struct Listed {
+    community_slug: String,
+    created_at: String,
+    first_name: String,
+    last_name: String,
+    email: String,
+    ente: String,
+    ente_kind: String,
+    province: String,
+    job_title: String,
+}
+
+impl Listed {
+    fn into_row(self) -> SignupRow {
+        SignupRow {
+            community: self.community_slug,
+            created_at: self.created_at,
+            first_name: self.first_name,
+            last_name: self.last_name,
+            email: self.email,
+            ente: self.ente,
+            ente_kind: self.ente_kind,
+            province: self.province,
+            job_title: self.job_title,
+        }
+    }
 }
