@@ -8,4 +8,7 @@ export DATABASE_URL=${DATABASE_URL:-sqlite:comtem.db?mode=rwc}
 export LEPTOS_SITE_ADDR=${LEPTOS_SITE_ADDR:-127.0.0.1:3000}
 export LEPTOS_SITE_ROOT=${LEPTOS_SITE_ROOT:-target/site}
 export LEPTOS_ENV=${LEPTOS_ENV:-PROD}
+# Demo accounts and data, over plain HTTP on this machine: never set these in production.
+export COMTEM_DEMO=${COMTEM_DEMO:-1}
+export COMTEM_COOKIE_SECURE=${COMTEM_COOKIE_SECURE:-false}
 exec target/release/comtem

@@ -23,9 +23,9 @@ test('a new person signs up to two communities with a password and lands on the 
     await waitForHydration(page);
     await fillSignUp(page, { ...person, ente: '' }, js);
     // The type-ahead, with the keyboard only: type, move to the first suggestion, pick it.
-    const ente = page.getByRole('combobox', { name: 'Ente' });
+    const ente = page.getByRole('combobox', { name: 'Ente', exact: true });
     await ente.pressSequentially('castel san', { delay: 20 });
-    const suggestions = page.getByRole('listbox', { name: 'Ente' });
+    const suggestions = page.getByRole('listbox', { name: 'Ente', exact: true });
     await expect(suggestions.getByRole('option').first()).toBeVisible();
     await expect(ente).toHaveAttribute('aria-expanded', 'true');
     await ente.press('ArrowDown');
@@ -102,7 +102,7 @@ test('an empty signup form shows every problem next to its field and in the summ
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(field).toHaveAccessibleDescription(/Campo obbligatorio\.$/);
   }
-  await expect(page.getByRole('combobox', { name: 'Ente' })).toHaveAccessibleDescription(/Campo obbligatorio\.$/);
+  await expect(page.getByRole('combobox', { name: 'Ente', exact: true })).toHaveAccessibleDescription(/Campo obbligatorio\.$/);
   await expect(page.getByRole('group', { name: 'Comunità a cui iscriverti' })).toHaveAccessibleDescription('Scegli almeno una comunità.');
   await expect(page.getByRole('checkbox', { name: /^Ho letto e accetto/ })).toHaveAccessibleDescription(
     "Per iscriverti devi accettare l'informativa privacy.",
@@ -132,7 +132,7 @@ test('a too long name and a wrong email are refused, keeping what was typed', as
   await expect(page.getByLabel('Cognome', { exact: true })).toHaveValue(person.lastName);
   await expect(page.getByLabel('Email di lavoro')).toHaveValue('non-una-email');
   await expect(page.getByLabel('Ruolo o incarico')).toHaveValue(person.jobTitle);
-  await expect(page.getByRole('combobox', { name: 'Ente' })).toHaveValue(person.ente);
+  await expect(page.getByRole('combobox', { name: 'Ente', exact: true })).toHaveValue(person.ente);
   await expect(page.getByRole('checkbox', { name: 'Dati', exact: true })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Documenti', exact: true })).not.toBeChecked();
   await expect(page.getByLabel('Cognome', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
@@ -153,7 +153,7 @@ test('names with markup, quotes, accents and emoji are kept as text', async ({ p
   await signUp(page, person, js);
   await expect(page).toHaveURL(/\/profilo\?benvenuto=1$/);
   for (const reload of [false, true]) {
-    if (reload) await page.reload();
+    if (reload) expect((await page.reload())?.status()).toBe(200);
     if (js) await waitForHydration(page);
     await expectLoggedIn(page, person.firstName);
     await expect(page.getByLabel('Nome', { exact: true })).toHaveValue(person.firstName);

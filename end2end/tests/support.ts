@@ -79,7 +79,7 @@ export async function fillSignUp(page: Page, person: Person, js: boolean) {
   await page.getByLabel('Cognome', { exact: true }).fill(person.lastName);
   await page.getByLabel('Email di lavoro').fill(person.email);
   await page.getByLabel('Ruolo o incarico').fill(person.jobTitle);
-  const ente = page.getByRole('combobox', { name: 'Ente' });
+  const ente = page.getByRole('combobox', { name: 'Ente', exact: true });
   if (person.ente) await ente.fill(person.ente);
   if (!person.ente) {
     // The caller picks the body.
@@ -91,8 +91,8 @@ export async function fillSignUp(page: Page, person: Person, js: boolean) {
   } else if (js) {
     // Pick the body from the suggestions, as people do (and so the list does not cover the form).
     const start = new RegExp(`^${person.ente.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-    await page.getByRole('listbox', { name: 'Ente' }).getByRole('option', { name: start }).first().click();
-    await expect(page.getByRole('listbox', { name: 'Ente' })).toBeHidden();
+    await page.getByRole('listbox', { name: 'Ente', exact: true }).getByRole('option', { name: start }).first().click();
+    await expect(page.getByRole('listbox', { name: 'Ente', exact: true })).toBeHidden();
     await expect(ente).toHaveValue(person.ente);
   }
   for (const community of person.communities) {

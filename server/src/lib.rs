@@ -1,5 +1,6 @@
 //! The COMTem HTTP server, as a library so tests can build the same router `main` serves.
 
+pub mod api_status;
 pub mod cli;
 pub mod config;
 pub mod downloads;

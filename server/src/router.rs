@@ -8,21 +8,22 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler, generate_route_list};
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::trace::TraceLayer;
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use axum::middleware;
 
+use crate::api_status::error_status;
 use crate::downloads;
 use crate::headers::with_security_headers;
 use crate::origin::require_same_origin;
 
 /// Builds the whole application router around `state`.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let context_state = state.clone();
     let app = Router::new()
         .route("/healthz", get(healthz))
@@ -41,6 +42,7 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .fallback(file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn(error_status))
         .layer(middleware::from_fn_with_state(
             Arc::new(state.settings.public_url.clone()),
             require_same_origin,
@@ -51,6 +53,14 @@ pub fn router(state: AppState) -> Router {
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(TraceLayer::new_for_http());
     with_security_headers(app)
+}
+
+/// The app's routes, listed once per process. Listing renders the app with resource loading
+/// suppressed process-wide, so it must never overlap a request being rendered (leptos #4773):
+/// later routers (as in tests, which build many) reuse the first list.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 /// `200 ok` when the database answers, `503` otherwise.

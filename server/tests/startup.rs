@@ -137,3 +137,67 @@ fn sigterm_stops_the_server_gracefully() {
         "{rest:?}"
     );
 }
+
+#[test]
+fn create_admin_prints_a_login_link_and_demo_mode_loads_the_accounts() {
+    let path = temp_path("admin.db");
+    let url = format!("sqlite:{}?mode=rwc", path.display());
+    let refused = server_command(&url)
+        .args(["create-admin", "not-an-email", "Giulia", "Ferri"])
+        .output()
+        .unwrap();
+    assert_fails_with(&refused, "email:");
+    let created = server_command(&url)
+        .args([
+            "create-admin",
+            "Giulia.Ferri@Regione.Emilia-Romagna.it",
+            "Giulia",
+            "Ferri",
+        ])
+        .env("COMTEM_PUBLIC_URL", "https://comtem.example")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&created.stdout);
+    assert!(created.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("https://comtem.example/accedi/link/"),
+        "{stdout}"
+    );
+
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let count = |sql: &'static str| {
+        runtime.block_on(async {
+            let db = app::server::db::open(&url).await.unwrap();
+            let n: i64 = sqlx::query_scalar(sql).fetch_one(&db).await.unwrap();
+            db.close().await;
+            n
+        })
+    };
+    assert_eq!(count("SELECT COUNT(*) FROM roles WHERE role = 'admin'"), 1);
+    remove_sqlite_files(&path);
+
+    // Demo accounts load only into an empty database, and only with COMTEM_DEMO=1.
+    let mut demo = Running(
+        server_command(&url)
+            .env("COMTEM_DEMO", "1")
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let ready = BufReader::new(demo.0.stdout.take().unwrap())
+        .lines()
+        .map_while(Result::ok)
+        .any(|line| line.contains("listening on"));
+    assert!(ready);
+    drop(demo);
+    assert_eq!(
+        count("SELECT COUNT(*) FROM people WHERE email LIKE '%@comtem.demo'"),
+        25
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM roles WHERE role = 'coordinator'"),
+        10
+    );
+    remove_sqlite_files(&path);
+}

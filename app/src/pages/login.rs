@@ -20,7 +20,8 @@ pub fn LoginPage() -> impl IntoView {
             .filter(|n| local_path(n).is_some())
             .unwrap_or_default()
     });
-    let link_sent = query.with_untracked(|q| q.get("inviato").is_some());
+    // Reactive: with JavaScript the request redirects to `?inviato=1` on this same page.
+    let link_sent = move || query.with(|q| q.get("inviato").is_some());
     let login = ServerAction::<LogIn>::new();
     let link = ServerAction::<RequestLoginLink>::new();
     let link_rejection = Signal::derive(move || rejection_of(link.value().get()));
@@ -29,14 +30,16 @@ pub fn LoginPage() -> impl IntoView {
         <Title text=format!("{} · {}", t.login_title, t.site_name) />
         <div class="container section narrow">
             <h1>{t.login_title}</h1>
-            {link_sent
-                .then(|| {
-                    view! {
-                        <div class="alert alert-success" role="status">
-                            <p>{t.link_sent}</p>
-                        </div>
-                    }
-                })}
+            {move || {
+                link_sent()
+                    .then(|| {
+                        view! {
+                            <div class="alert alert-success" role="status">
+                                <p>{t.link_sent}</p>
+                            </div>
+                        }
+                    })
+            }}
             <section aria-labelledby="con-password">
                 <h2 id="con-password">{t.login_with_password}</h2>
                 <ActionError result=login.value().into() />

@@ -9,6 +9,12 @@ use crate::error::AppError;
 
 /// The code of the body chosen at signup, or the problem to show next to the field.
 pub async fn code_for(db: &Db, choice: &EnteChoice) -> Result<Result<String, Problem>, AppError> {
+    // The type-ahead fills in a registered name exactly: the common case needs one lookup.
+    if let EnteChoice::Registered { code, name } = choice
+        && let Some(code) = db::enti::code_named(db, code, name).await?
+    {
+        return Ok(Ok(code));
+    }
     let options = db::enti::options(db).await?;
     Ok(match choice {
         EnteChoice::Registered { code, name } => Ok(match by_code(&options, code) {

@@ -192,8 +192,8 @@ async fn each_role_may_do_exactly_its_actions(db: Db) {
 fn outcome(page: &Page) -> Outcome {
     match (page.status, page.error()) {
         (StatusCode::OK, _) => Done,
-        (_, Some(AppError::LoginRequired)) => Login,
-        (_, Some(AppError::Forbidden)) => Refused,
+        (StatusCode::UNAUTHORIZED, Some(AppError::LoginRequired)) => Login,
+        (StatusCode::FORBIDDEN, Some(AppError::Forbidden)) => Refused,
         other => panic!("unexpected answer {other:?}: {}", page.body),
     }
 }

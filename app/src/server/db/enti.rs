@@ -165,3 +165,15 @@ pub async fn merge(db: &Db, from: &str, into: &str) -> Result<bool, AppError> {
     tx.commit().await?;
     Ok(true)
 }
+
+/// The code of the body with exactly this `code`, or else exactly this `name`.
+pub async fn code_named(db: &Db, code: &str, name: &str) -> Result<Option<String>, AppError> {
+    Ok(sqlx::query_scalar(
+        "SELECT code FROM enti WHERE code = $1 OR name = $2 \
+         ORDER BY CASE WHEN code = $1 THEN 0 ELSE 1 END LIMIT 1",
+    )
+    .bind(code)
+    .bind(name.trim())
+    .fetch_optional(db)
+    .await?)
+}

@@ -1,0 +1,42 @@
+//! Server functions answer every error with `500`; this gives each refusal its own status
+//! (401, 403, 404, 422, 429...), so clients, logs and monitoring can tell them apart.
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::Response;
+use http_body_util::BodyExt;
+
+use app::error::AppError;
+
+/// Rewrites the status of a server function's error response from the error it carries.
+pub async fn error_status(request: Request, next: Next) -> Response {
+    let is_api = request.uri().path().starts_with("/api/");
+    let response = next.run(request).await;
+    if !is_api || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = body.collect().await.map(|body| body.to_bytes()) else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = status_of(&error);
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// The HTTP status that says what kind of refusal `error` is.
+pub fn status_of(error: &AppError) -> StatusCode {
+    match error {
+        AppError::NotFound => StatusCode::NOT_FOUND,
+        AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::LoginRequired | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
+        AppError::Forbidden => StatusCode::FORBIDDEN,
+        AppError::LinkInvalid => StatusCode::GONE,
+        AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+    }
+}
