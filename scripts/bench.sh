@@ -28,7 +28,7 @@ done
 
 echo
 echo "## Lighthouse, mobile (budget: performance >= 90, accessibility 100; it audits 200 pages only)"
-node scripts/lighthouse.mjs "$base/" "$base/comunita" "$base/comunita/dati"
+node scripts/lighthouse.mjs "$base/" "$base/comunita" "$base/comunita/dati" "$base/iscriviti" "$base/accedi"
 
 echo
 echo "## 50 connections, ${seconds}s each (wrk, 2 threads)"

@@ -1,10 +1,16 @@
 //! Security headers sent with every response.
 
+use app::server::http::{ScriptNonce, page_policy};
+use app::server::tokens::secret_token;
 use axum::Router;
+use axum::extract::Request;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::header::{
     CONTENT_SECURITY_POLICY, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
 };
 use axum::http::{HeaderName, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// For responses that did not set their own policy (pages set one with a script nonce).
@@ -32,4 +38,25 @@ pub fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>
         CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(DEFAULT_CSP),
     ))
+}
+
+/// Chooses the nonce of the page's scripts before rendering and, on HTML responses, sends the
+/// policy that allows them; pages show who is logged in, so they are never cached either.
+pub async fn page_security(mut request: Request, next: Next) -> Response {
+    let nonce = secret_token();
+    request.extensions_mut().insert(ScriptNonce(nonce.clone()));
+    let mut response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("text/html"));
+    if is_html {
+        let headers = response.headers_mut();
+        if let Ok(policy) = HeaderValue::from_str(&page_policy(&nonce)) {
+            headers.insert(CONTENT_SECURITY_POLICY, policy);
+        }
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    }
+    response
 }

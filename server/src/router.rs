@@ -18,7 +18,7 @@ use axum::middleware;
 
 use crate::api_status::error_status;
 use crate::downloads;
-use crate::headers::with_security_headers;
+use crate::headers::{page_security, with_security_headers};
 use crate::origin::require_same_origin;
 
 /// Builds the whole application router around `state`.
@@ -43,6 +43,7 @@ pub fn router(state: AppState) -> Router {
         )
         .fallback(file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn(error_status))
+        .layer(middleware::from_fn(page_security))
         .layer(middleware::from_fn_with_state(
             Arc::new(state.settings.public_url.clone()),
             require_same_origin,

@@ -1,8 +1,9 @@
 //! `/iscriviti`: the signup form. It works without JavaScript (the server answers with the
 //! problems and what was typed) and, once hydrated, checks without reloading.
 
-use leptos::form::ActionForm;
+use leptos::form::FromFormData;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -39,7 +40,27 @@ fn fields() -> Vec<(&'static str, &'static str, &'static str)> {
 pub fn SignupPage() -> impl IntoView {
     let t = texts();
     let action = ServerAction::<SignUp>::new();
-    let rejection = Signal::derive(move || rejection_of(action.value().get()));
+    // Once hydrated, the form is checked in the browser with the server's own rules, and only
+    // a form that passes is sent; the server checks it again.
+    let refused_here = RwSignal::new(None::<Rejection>);
+    let rejection = Signal::derive(move || {
+        refused_here
+            .get()
+            .or_else(|| rejection_of(action.value().get()))
+    });
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Ok(submitted) = SignUp::from_event(&event) else {
+            return;
+        };
+        match submitted.form.validate() {
+            Ok(_) => {
+                refused_here.set(None);
+                action.dispatch(submitted);
+            }
+            Err(refused) => refused_here.set(Some(refused)),
+        }
+    };
     // What the page was loaded with: the refused form without JavaScript, or `?comunita=`.
     let initial = rejection.get_untracked().unwrap_or_default();
     let preselected = use_query_map().with_untracked(|q| q.get("comunita").unwrap_or_default());
@@ -52,7 +73,13 @@ pub fn SignupPage() -> impl IntoView {
             <p class="lead">{t.signup_lead}</p>
             <ErrorSummary rejection fields=fields() />
             <ActionError result=action.value().into() />
-            <ActionForm action attr:class="form" attr:novalidate=true>
+            <form
+                action=SignUp::url()
+                method="post"
+                class="form"
+                novalidate=true
+                on:submit=on_submit
+            >
                 <fieldset>
                     <legend>{t.signup_about_you}</legend>
                     <TextField
@@ -146,7 +173,7 @@ pub fn SignupPage() -> impl IntoView {
                 >
                     {move || if action.pending().get() { t.sending } else { t.signup_submit }}
                 </button>
-            </ActionForm>
+            </form>
             <p class="form-footnote">
                 {t.signup_have_account}" "<a href="/accedi">{t.login_title}</a>
             </p>

@@ -1,9 +1,15 @@
 //! Small helpers that shape the HTTP response from inside rendering.
 
-use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use leptos::nonce::Nonce;
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
+
+/// The nonce a request's page scripts carry, chosen by the server's middleware before rendering
+/// so that the middleware can send the matching Content-Security-Policy with the response.
+#[derive(Clone, Debug)]
+pub struct ScriptNonce(pub String);
 
 /// Makes the page being rendered answer with `404 Not Found`.
 pub fn respond_not_found() {
@@ -12,23 +18,22 @@ pub fn respond_not_found() {
     }
 }
 
-/// Makes a fresh nonce for this page's inline scripts and sends the matching
-/// Content-Security-Policy, which allows nothing else to run; pages are not cached.
+/// Gives this page's inline scripts the request's nonce (a fresh one when rendering outside the
+/// server's middleware), so the Content-Security-Policy lets them, and nothing else, run.
 pub fn provide_csp_nonce() {
-    leptos::nonce::provide_nonce();
-    let (Some(nonce), Some(response)) =
-        (leptos::nonce::use_nonce(), use_context::<ResponseOptions>())
-    else {
-        return;
-    };
-    let policy = format!(
+    let chosen =
+        use_context::<Parts>().and_then(|parts| parts.extensions.get::<ScriptNonce>().cloned());
+    match chosen {
+        Some(ScriptNonce(nonce)) => provide_context(Nonce::from_value(nonce)),
+        None => leptos::nonce::provide_nonce(),
+    }
+}
+
+/// The Content-Security-Policy of a page whose inline scripts carry `nonce`.
+pub fn page_policy(nonce: &str) -> String {
+    format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
          object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-    );
-    if let Ok(value) = HeaderValue::from_str(&policy) {
-        response.insert_header(CONTENT_SECURITY_POLICY, value);
-    }
-    // Pages show who is logged in and their data: never keep them in shared caches.
-    response.insert_header(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    )
 }

@@ -26,6 +26,8 @@ pub async fn sign_up(state: &AppState, form: &SignupForm) -> Result<Enrolment, A
     )
     .await?;
     let signup = form.validate().map_err(invalid)?;
+    let account_key = format!("signup:account:{}", signup.email.as_str());
+    throttle::attempt(&state.db, &account_key, limits.signup_per_account).await?;
     let ente_code = match super::enti::code_for(&state.db, &signup.ente).await? {
         Ok(code) => code,
         Err(problem) => return Err(rejected(form.echo(), "ente_nome", problem)),
@@ -67,12 +69,8 @@ pub async fn log_in(state: &AppState, email: &str, password: String) -> Result<(
     let Ok(email) = Email::parse(email) else {
         return Err(AppError::BadCredentials);
     };
-    throttle::attempt(
-        &state.db,
-        &format!("login:account:{}", email.as_str()),
-        limits.login_per_account,
-    )
-    .await?;
+    let account_key = format!("login:account:{}", email.as_str());
+    throttle::attempt(&state.db, &account_key, limits.login_per_account).await?;
     if password.chars().count() > Password::MAX_CHARS {
         return Err(AppError::BadCredentials);
     }
@@ -82,7 +80,11 @@ pub async fn log_in(state: &AppState, email: &str, password: String) -> Result<(
         None => (None, None),
     };
     match (passwords::verify(password, stored).await?, person) {
-        (true, Some(person)) => sessions::start(state, &person).await,
+        (true, Some(person)) => {
+            // Only failures should add up: a successful login starts the count again.
+            db::throttle::clear(&state.db, &account_key).await?;
+            sessions::start(state, &person).await
+        }
         _ => Err(AppError::BadCredentials),
     }
 }

@@ -14,6 +14,7 @@ pub struct Limit {
 #[derive(Clone, Debug)]
 pub struct Limits {
     pub signup_per_ip: Limit,
+    pub signup_per_account: Limit,
     pub login_per_ip: Limit,
     pub login_per_account: Limit,
     pub link_per_ip: Limit,
@@ -44,6 +45,7 @@ impl Default for Limits {
         };
         Self {
             signup_per_ip: quarter(60),
+            signup_per_account: quarter(30),
             login_per_ip: quarter(100),
             login_per_account: quarter(8),
             link_per_ip: quarter(30),

@@ -21,6 +21,7 @@ on_both_databases!(
     login_links_work_once,
     members_join_leave_and_delete_their_account,
     cross_site_posts_are_refused,
+    sessions_end_when_idle_or_too_old,
 );
 
 /// A valid signup form for `email`.
@@ -261,16 +262,24 @@ async fn wrong_passwords_are_throttled_per_account(db: Db) {
         password: "sbagliata sbagliata".into(),
         next: String::new(),
     };
+    let right = LogIn {
+        password: "una frase lunga e mia".into(),
+        ..wrong.clone()
+    };
+    for _ in 0..10 {
+        let page = app.call(&right, None).await;
+        assert_eq!(
+            page.status,
+            StatusCode::OK,
+            "successful logins never add up"
+        );
+    }
     for _ in 0..8 {
         assert_eq!(
             app.call(&wrong, None).await.error(),
             Some(AppError::BadCredentials)
         );
     }
-    let right = LogIn {
-        password: "una frase lunga e mia".into(),
-        ..wrong.clone()
-    };
     assert!(matches!(
         app.call(&right, None).await.error(),
         Some(AppError::Throttled { minutes: 1..=15 })
@@ -442,4 +451,36 @@ async fn cross_site_posts_are_refused(db: Db) {
         assert_eq!(page.status, StatusCode::FORBIDDEN, "{origin:?}");
     }
     assert_eq!(count(&db, "SELECT COUNT(*) FROM people").await, 0);
+}
+
+async fn sessions_end_when_idle_or_too_old(db: Db) {
+    use app::server::settings::Settings;
+    for settings in [
+        Settings {
+            session_idle_secs: -1,
+            ..Settings::default()
+        },
+        Settings {
+            session_absolute_secs: -1,
+            ..Settings::default()
+        },
+    ] {
+        let app = TestApp::with_settings(&db, settings);
+        let email = format!(
+            "ada{}@comune.it",
+            count(&db, "SELECT COUNT(*) FROM people").await
+        );
+        let session = sign_up(&app, form(&email, &["dati"]))
+            .await
+            .session()
+            .unwrap();
+        let page = app.call(&MyProfile {}, Some(&session)).await;
+        assert_eq!(page.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(page.error(), Some(AppError::LoginRequired));
+    }
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM sessions").await,
+        0,
+        "expired sessions are removed"
+    );
 }

@@ -20,3 +20,12 @@ pub async fn hit(db: &Db, key: &str, now: i64, window_secs: i64) -> Result<(i64,
     .await?;
     Ok((attempts, window_start))
 }
+
+/// Forgets the attempts counted under `key`.
+pub async fn clear(db: &Db, key: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM throttle WHERE key = $1")
+        .bind(key)
+        .execute(db)
+        .await?;
+    Ok(())
+}
