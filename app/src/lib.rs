@@ -3,6 +3,8 @@
 //! One crate compiled twice: to WASM for the browser (feature `hydrate`) and into the axum server
 //! (feature `ssr`), so pages, server functions and domain types are shared end to end.
 
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod app;
 pub mod components;
