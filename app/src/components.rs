@@ -2,6 +2,7 @@
 
 pub mod action_error;
 pub mod community_card;
+pub mod data_table;
 pub mod ente_picker;
 pub mod error_notice;
 pub mod error_summary;

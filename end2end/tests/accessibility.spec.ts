@@ -5,7 +5,7 @@ import {
   newPerson,
   signUp,
   signUpButton,
-  submit,
+  submitRefused,
   waitForHydration,
 } from './support';
 
@@ -26,7 +26,7 @@ test('axe-core finds no violation on the signup form showing its errors', async 
   await waitForHydration(page);
   await page.getByText('Il mio ente non è in elenco', { exact: true }).click();
   await page.getByRole('checkbox', { name: /^Il mio ente non è in elenco/ }).check();
-  await submit(page, signUpButton(page), true);
+  await submitRefused(page, signUpButton(page), true);
   await expect(page.getByRole('heading', { name: 'Il modulo contiene errori' })).toBeVisible();
   await expectNoAxeViolations(page);
   // And with the type-ahead open.

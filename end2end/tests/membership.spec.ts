@@ -8,6 +8,7 @@ import {
   signUp,
   signUpButton,
   submit,
+  submitRefused,
   waitForHydration,
 } from './support';
 
@@ -81,7 +82,7 @@ test('an empty signup form shows every problem next to its field and in the summ
   const js = hasJavaScript(testInfo);
   await page.goto('/iscriviti');
   if (js) await waitForHydration(page);
-  await submit(page, signUpButton(page), js);
+  await submitRefused(page, signUpButton(page), js);
 
   const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Il modulo contiene errori' }) });
   await expect(summary).toBeVisible();
@@ -118,7 +119,7 @@ test('a too long name and a wrong email are refused, keeping what was typed', as
   await page.goto('/iscriviti');
   if (js) await waitForHydration(page);
   await fillSignUp(page, person, js);
-  await submit(page, signUpButton(page), js);
+  await submitRefused(page, signUpButton(page), js);
 
   const name = page.getByLabel('Nome', { exact: true });
   await expect(name).toHaveAccessibleDescription('Troppo lungo: al massimo 80 caratteri.');

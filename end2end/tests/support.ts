@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type Request, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Whether this project runs with JavaScript enabled. */
@@ -120,6 +120,25 @@ export async function submit(page: Page, button: Locator, js: boolean) {
     const action = await button.locator('xpath=ancestor::form[1]').getAttribute('action');
     const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === action);
     await Promise.all([answer, button.click()]);
+  } else {
+    await Promise.all([page.waitForEvent('load'), button.click()]);
+  }
+}
+
+/** Submits a form that must be refused. Once hydrated the browser refuses it by itself, with the
+ * server's own rules, and sends nothing; without JavaScript the server refuses it and the page
+ * comes back with the problems. */
+export async function submitRefused(page: Page, button: Locator, js: boolean) {
+  if (js) {
+    const posts: string[] = [];
+    const onRequest = (request: Request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    };
+    page.on('request', onRequest);
+    await button.click();
+    await expect(page.getByRole('heading', { name: 'Il modulo contiene errori' })).toBeVisible();
+    page.off('request', onRequest);
+    expect(posts).toEqual([]);
   } else {
     await Promise.all([page.waitForEvent('load'), button.click()]);
   }

@@ -17,3 +17,20 @@ pub fn ActionError(result: Signal<Option<Result<(), AppError>>>) -> impl IntoVie
         _ => None,
     }
 }
+
+/// Confirms, in a polite live region, that the action's latest run succeeded.
+#[component]
+pub fn ActionDone(
+    result: Signal<Option<Result<(), AppError>>>,
+    message: &'static str,
+) -> impl IntoView {
+    move || {
+        matches!(result.get(), Some(Ok(()))).then(|| {
+            view! {
+                <p class="alert alert-success" role="status">
+                    {message}
+                </p>
+            }
+        })
+    }
+}

@@ -10,6 +10,7 @@ use crate::api::admin::{
 };
 use crate::api::communities::list_communities;
 use crate::components::action_error::ActionError;
+use crate::components::data_table::DataTable;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::form_field::{TextField, field_error, rejection_of};
 use crate::components::login_prompt::LoginPrompt;
@@ -146,21 +147,18 @@ fn Roles(
                     {t.assign}
                 </button>
             </ActionForm>
-            <div class="table-wrap">
-                <table>
-                    <caption>{t.admin_roles_table}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.col_name}</th>
-                            <th scope="col">{t.field_email}</th>
-                            <th scope="col">{t.admin_role}</th>
-                            <th scope="col">{t.col_community}</th>
-                            <th scope="col">{t.col_actions}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                caption=t.admin_roles_table
+                headers=vec![
+                    t.col_name,
+                    t.field_email,
+                    t.admin_role,
+                    t.col_community,
+                    t.col_actions,
+                ]
+            >
+                {rows}
+            </DataTable>
         </section>
     }
 }
@@ -247,20 +245,12 @@ fn PendingEnti(
                 view! { <p>{t.admin_pending_none}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap">
-                        <table>
-                            <caption>{t.admin_pending}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t.field_ente}</th>
-                                    <th scope="col">{t.field_ente_kind}</th>
-                                    <th scope="col">{t.col_people}</th>
-                                    <th scope="col">{t.col_actions}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                    <DataTable
+                        caption=t.admin_pending
+                        headers=vec![t.field_ente, t.field_ente_kind, t.col_people, t.col_actions]
+                    >
+                        {rows}
+                    </DataTable>
                 }
                     .into_any()
             }}
@@ -308,20 +298,12 @@ fn Signups(
                     {t.download_csv}
                 </a>
             </p>
-            <div class="table-wrap">
-                <table>
-                    <caption>{(t.admin_signups_latest)(SHOWN_SIGNUPS.min(total))}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.col_date}</th>
-                            <th scope="col">{t.col_name}</th>
-                            <th scope="col">{t.field_ente}</th>
-                            <th scope="col">{t.col_community}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                caption=(t.admin_signups_latest)(SHOWN_SIGNUPS.min(total))
+                headers=vec![t.col_date, t.col_name, t.field_ente, t.col_community]
+            >
+                {rows}
+            </DataTable>
         </section>
     }
 }

@@ -9,7 +9,7 @@ use crate::api::communities::list_communities;
 use crate::api::profile::{
     ChangePassword, DeleteAccount, JoinCommunity, LeaveCommunity, UpdateDetails, my_profile,
 };
-use crate::components::action_error::ActionError;
+use crate::components::action_error::{ActionDone, ActionError};
 use crate::components::error_notice::ErrorNotice;
 use crate::components::form_field::{FieldError, TextField, field_error, rejection_of};
 use crate::components::login_prompt::LoginPrompt;
@@ -80,7 +80,6 @@ pub fn ProfilePage() -> impl IntoView {
 fn Details(me: Profile, action: ServerAction<UpdateDetails>) -> impl IntoView {
     let t = texts();
     let rejection = Signal::derive(move || rejection_of(action.value().get()));
-    let saved = move || matches!(action.value().get(), Some(Ok(())));
     let ente = match (me.ente_name.clone(), me.ente_pending) {
         (Some(name), true) => format!("{name} ({})", t.ente_pending),
         (Some(name), false) => name,
@@ -109,16 +108,7 @@ fn Details(me: Profile, action: ServerAction<UpdateDetails>) -> impl IntoView {
                     }
                 })}
             <ActionError result=action.value().into() />
-            {move || {
-                saved()
-                    .then(|| {
-                        view! {
-                            <p class="alert alert-success" role="status">
-                                {t.saved}
-                            </p>
-                        }
-                    })
-            }}
+            <ActionDone result=action.value().into() message=t.saved />
             <ActionForm action attr:class="form">
                 <TextField
                     id="profilo-nome"
@@ -226,16 +216,7 @@ fn Password() -> impl IntoView {
         <section aria-labelledby="mia-password">
             <h2 id="mia-password">{t.field_password}</h2>
             <ActionError result=action.value().into() />
-            {move || {
-                matches!(action.value().get(), Some(Ok(())))
-                    .then(|| {
-                        view! {
-                            <p class="alert alert-success" role="status">
-                                {t.password_changed}
-                            </p>
-                        }
-                    })
-            }}
+            <ActionDone result=action.value().into() message=t.password_changed />
             <ActionForm action attr:class="form">
                 <TextField
                     id="nuova-password"
