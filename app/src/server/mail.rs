@@ -11,10 +11,10 @@ use crate::error::AppError;
 /// How often the outbox is checked.
 const POLL_EVERY: Duration = Duration::from_secs(1);
 
-/// Runs the dispatcher in the background for as long as the server runs.
+/// Runs the dispatcher in the background until the database is closed at shutdown.
 pub fn spawn(db: Db, transport: MailTransport) {
     tokio::spawn(async move {
-        loop {
+        while !db.is_closed() {
             if let Err(error) = deliver_pending(&db, &transport).await {
                 tracing::warn!(?error, "outbox delivery failed; retrying");
             }
