@@ -31,4 +31,5 @@ pub mod policy;
 pub mod role;
 pub mod search;
 pub mod signup;
+pub mod signup_form;
 pub mod validation;

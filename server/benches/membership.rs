@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use app::api::account::SignUp;
-use app::domain::person::SignupForm;
+use app::domain::signup_form::SignupForm;
 use app::server::auth::passwords::hash_now;
 use app::server::db;
 use app::server::settings::{Limits, Settings};

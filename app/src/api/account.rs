@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::ente::EnteOption;
-use crate::domain::person::SignupForm;
 use crate::domain::role::Viewer;
+use crate::domain::signup_form::SignupForm;
 use crate::error::AppError;
 
 /// Signs up, then goes on to the profile (new, with a password) or to the outcome page.

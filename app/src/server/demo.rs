@@ -5,8 +5,9 @@ use super::auth::passwords;
 use super::clock::rfc3339_now;
 use super::db::{self, Db};
 use crate::domain::community::CommunitySlug;
-use crate::domain::person::{Email, EnteChoice, Signup};
+use crate::domain::person::Email;
 use crate::domain::role::{Role, RoleKind};
+use crate::domain::signup_form::{EnteChoice, Signup};
 use crate::error::AppError;
 
 /// The password of every demo account.

@@ -2,8 +2,8 @@
 
 use super::db::{self, Db};
 use crate::domain::ente::{EnteOption, resolve};
-use crate::domain::person::EnteChoice;
 use crate::domain::search::fold;
+use crate::domain::signup_form::EnteChoice;
 use crate::domain::validation::Problem;
 use crate::error::AppError;
 

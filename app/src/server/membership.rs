@@ -7,7 +7,8 @@ use super::db::{self, people::Enrolment};
 use super::request::client_ip;
 use super::state::AppState;
 use super::tokens::{digest, secret_token};
-use crate::domain::person::{Email, Password, PersonId, SignupForm};
+use crate::domain::person::{Email, Password, PersonId};
+use crate::domain::signup_form::SignupForm;
 use crate::domain::validation::{Problem, Rejection};
 use crate::error::AppError;
 use crate::i18n::texts;
@@ -168,8 +169,8 @@ pub async fn bootstrap_admin(
     first_name: &str,
     last_name: &str,
 ) -> Result<String, AppError> {
-    use crate::domain::person::{EnteChoice, Signup};
     use crate::domain::role::{Role, RoleKind};
+    use crate::domain::signup_form::{EnteChoice, Signup};
     let invalid_email = |problem| rejected(Rejection::default(), "email", problem);
     let signup = Signup {
         first_name: crate::domain::validation::line(first_name, crate::domain::person::NAME_MAX)

@@ -8,8 +8,8 @@ use app::api::admin::{
 use app::api::profile::MyProfile;
 use app::domain::community::CommunitySlug;
 use app::domain::ente::EnteKind;
-use app::domain::person::ProposedEnte;
 use app::domain::role::{Role, RoleKind};
+use app::domain::signup_form::ProposedEnte;
 use app::error::AppError;
 use app::server::db::{self, Db};
 use axum::http::StatusCode;

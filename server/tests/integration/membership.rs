@@ -2,7 +2,7 @@
 
 use app::api::account::{CurrentViewer, LogIn, LogOut, RedeemLoginLink, RequestLoginLink, SignUp};
 use app::api::profile::{DeleteAccount, JoinCommunity, LeaveCommunity, MyProfile};
-use app::domain::person::SignupForm;
+use app::domain::signup_form::SignupForm;
 use app::domain::validation::Problem;
 use app::error::AppError;
 use app::server::db::Db;

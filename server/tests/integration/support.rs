@@ -226,7 +226,8 @@ pub async fn get(db: &Db, uri: &str, headers: &[(&str, &str)]) -> Page {
 /// Signs up a person with `email` (and the demo password) to `communities`, directly in storage.
 pub async fn person(db: &Db, email: &str, communities: &[&str]) -> app::domain::person::PersonId {
     use app::domain::community::CommunitySlug;
-    use app::domain::person::{Email, EnteChoice, Signup};
+    use app::domain::person::Email;
+    use app::domain::signup_form::{EnteChoice, Signup};
     let signup = Signup {
         first_name: "Ada".to_owned(),
         last_name: "Rossi".to_owned(),

@@ -4,7 +4,7 @@ use sqlx::Row;
 
 use super::Db;
 use crate::domain::ente::{Ente, EnteKind, EnteOption, Province};
-use crate::domain::person::ProposedEnte;
+use crate::domain::signup_form::ProposedEnte;
 use crate::error::AppError;
 use crate::server::tokens::new_id;
 

@@ -5,8 +5,9 @@ use sqlx::Row;
 use super::Db;
 use super::outbox::{Mail, enqueue};
 use crate::domain::community::CommunitySlug;
-use crate::domain::person::{Email, PRIVACY_VERSION, PersonId, Profile, Signup};
+use crate::domain::person::{Email, PRIVACY_VERSION, PersonId, Profile};
 use crate::domain::role::Viewer;
+use crate::domain::signup_form::Signup;
 use crate::error::AppError;
 use crate::server::tokens::new_id;
 
