@@ -4,4 +4,5 @@
 pub mod account;
 pub mod admin;
 pub mod communities;
+pub mod numbers;
 pub mod profile;

@@ -9,7 +9,7 @@ use crate::components::layout::Layout;
 use crate::components::not_found::NotFound;
 use crate::i18n::texts;
 use crate::pages::{
-    AdminPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage, LoginPage, PrivacyPage,
+    AdminPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage, LoginPage, NumbersPage, PrivacyPage,
     ProfilePage, SignupDonePage, SignupPage,
 };
 
@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("/profilo") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/amministrazione") view=AdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/numeri") view=NumbersPage ssr=SsrMode::Async />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

@@ -1,6 +1,7 @@
 //! Presentational pieces: props in, callbacks out.
 
 pub mod action_error;
+pub mod bar_chart;
 pub mod community_card;
 pub mod data_table;
 pub mod ente_picker;
@@ -11,4 +12,5 @@ pub mod layout;
 pub mod login_prompt;
 pub mod not_found;
 pub mod search_filter;
+pub mod trend_chart;
 pub mod user_menu;

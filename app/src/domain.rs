@@ -26,10 +26,12 @@ macro_rules! code_enum {
 
 pub mod community;
 pub mod ente;
+pub mod numbers;
 pub mod person;
 pub mod policy;
 pub mod role;
 pub mod search;
 pub mod signup;
 pub mod signup_form;
+pub mod timeline;
 pub mod validation;

@@ -6,6 +6,7 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::numbers::DayProblem;
 use crate::domain::validation::Rejection;
 use crate::i18n::texts;
 
@@ -29,6 +30,9 @@ pub enum AppError {
     BadCredentials,
     #[error("login link invalid or expired")]
     LinkInvalid,
+    /// A day for the figures that is malformed, impossible or in the future.
+    #[error("bad day")]
+    BadDay(DayProblem),
     /// Too many attempts: try again after this many minutes.
     #[error("too many attempts")]
     Throttled { minutes: u64 },
@@ -47,6 +51,7 @@ impl AppError {
             Self::BadCredentials => texts().error_bad_credentials,
             Self::LinkInvalid => texts().error_link_invalid,
             Self::Throttled { minutes } => return (texts().error_throttled)(*minutes),
+            Self::BadDay(problem) => problem.message(),
         };
         text.to_owned()
     }

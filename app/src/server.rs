@@ -9,6 +9,7 @@ pub mod enti;
 pub mod http;
 pub mod mail;
 pub mod membership;
+pub mod numbers;
 pub mod profile;
 pub mod request;
 pub mod seed;

@@ -1,5 +1,5 @@
 //! Server functions answer every error with `500`; this gives each refusal its own status
-//! (401, 403, 404, 422, 429...), so clients, logs and monitoring can tell them apart.
+//! (400, 401, 403, 404, 422, 429...), so clients, logs and monitoring can tell them apart.
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -38,5 +38,6 @@ pub fn status_of(error: &AppError) -> StatusCode {
         AppError::Forbidden => StatusCode::FORBIDDEN,
         AppError::LinkInvalid => StatusCode::GONE,
         AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::BadDay(_) => StatusCode::BAD_REQUEST,
     }
 }

@@ -14,6 +14,8 @@ use app::server::auth::sessions;
 use app::server::db;
 use app::server::state::AppState;
 
+use crate::csv;
+
 /// `GET /profilo/dati.json`: everything stored about the signed-in person.
 pub async fn my_data(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let result = async {
@@ -77,30 +79,13 @@ pub async fn signups_csv(
     }
 }
 
-/// RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with `'`.
+/// The signups as CSV, with the header.
 fn to_csv(rows: &[SignupRow]) -> String {
-    let line = |cells: &[&str]| {
-        cells
-            .iter()
-            .map(|cell| quote(cell))
-            .collect::<Vec<_>>()
-            .join(",")
-            + "\r\n"
-    };
-    let mut csv = line(&SignupRow::CSV_HEADER);
+    let mut csv = csv::line(&SignupRow::CSV_HEADER);
     for row in rows {
-        csv.push_str(&line(&row.csv_fields()));
+        csv.push_str(&csv::line(&row.csv_fields()));
     }
     csv
-}
-
-fn quote(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    };
-    format!("\"{}\"", cell.replace('"', "\"\""))
 }
 
 fn attachment(content_type: &'static str, file_name: &str, body: String) -> Response {
@@ -126,16 +111,4 @@ fn refusal(error: AppError) -> Response {
         _ => StatusCode::INTERNAL_SERVER_ERROR,
     };
     (status, error.message()).into_response()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_quotes_and_defuses_formulas() {
-        assert_eq!(quote("Nicolò D'Alì"), "\"Nicolò D'Alì\"");
-        assert_eq!(quote("a \"b\", c"), "\"a \"\"b\"\", c\"");
-        assert_eq!(quote("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-    }
 }

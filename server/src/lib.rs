@@ -3,7 +3,9 @@
 pub mod api_status;
 pub mod cli;
 pub mod config;
+pub mod csv;
 pub mod downloads;
 pub mod headers;
+pub mod open_data;
 pub mod origin;
 pub mod router;

@@ -18,6 +18,7 @@ use axum::middleware;
 
 use crate::api_status::error_status;
 use crate::downloads;
+use crate::open_data;
 use crate::headers::{page_security, with_security_headers};
 use crate::origin::require_same_origin;
 
@@ -27,6 +28,8 @@ pub fn router(state: AppState) -> Router {
     let context_state = state.clone();
     let app = Router::new()
         .route("/healthz", get(healthz))
+        .route("/api/v1/numeri.json", get(open_data::json))
+        .route("/api/v1/numeri.csv", get(open_data::csv))
         .route("/profilo/dati.json", get(downloads::my_data))
         .route(
             "/amministrazione/iscrizioni.csv",

@@ -36,6 +36,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <li>
                         <A href="/comunita">{t.nav_communities}</A>
                     </li>
+                    <li>
+                        <A href="/numeri">{t.nav_numbers}</A>
+                    </li>
                     <UserMenu />
                 </ul>
             </nav>

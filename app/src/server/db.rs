@@ -8,7 +8,9 @@ pub mod outbox;
 pub mod people;
 pub mod roles;
 pub mod sessions;
+pub mod numbers;
 pub mod signups;
+pub mod tallies;
 pub mod throttle;
 
 use sqlx::any::AnyPoolOptions;

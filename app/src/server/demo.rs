@@ -1,23 +1,28 @@
-//! Demo accounts, loaded into an empty database when the server starts with `COMTEM_DEMO=1`.
-//! Every demo account's password is [`DEMO_PASSWORD`]; production never loads them.
+//! The demo, loaded into an empty database when the server starts with `COMTEM_DEMO=1`: named
+//! accounts (password [`DEMO_PASSWORD`]) and the members of the report of 6 May 2024 (see
+//! [`population`]). Production never loads it.
 
 use super::auth::passwords;
-use super::clock::rfc3339_now;
 use super::db::{self, Db};
 use crate::domain::community::CommunitySlug;
-use crate::domain::person::Email;
+use crate::domain::ente::Ente;
+use crate::domain::person::{Email, PersonId};
 use crate::domain::role::{Role, RoleKind};
 use crate::domain::signup_form::{EnteChoice, Signup};
 use crate::error::AppError;
+
+pub mod population;
+
+use population::Named;
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "comtem-demo-2024";
 
 /// First name, last name and body code of a demo person.
-type Person = (&'static str, &'static str, &'static str);
+type Leader = (&'static str, &'static str, &'static str);
 
 /// Coordinator and referent of each community, in display order.
-const LEADERS: [(&str, [Person; 2]); 10] = [
+const LEADERS: [(&str, [Leader; 2]); 10] = [
     (
         "internet-of-things",
         [("Marco", "Galli", "036023"), ("Elena", "Bertoni", "034027")],
@@ -109,7 +114,7 @@ const MEMBERS: [(&str, &str, &str, &str, &[&str]); 3] = [
     ),
 ];
 
-/// Creates the demo accounts if nobody has signed up yet; whether it did.
+/// Creates the demo accounts and members if nobody has signed up yet; whether it did.
 pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
     let people: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM people")
         .fetch_one(db)
@@ -121,93 +126,159 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
     let hash = tokio::task::spawn_blocking(|| passwords::hash_now(DEMO_PASSWORD))
         .await
         .map_err(|_| AppError::Internal)??;
-    let all: Vec<&str> = LEADERS.iter().map(|(slug, _)| *slug).collect();
-    let staff = [
-        (
-            "admin",
-            "Giulia",
-            "Ferri",
-            "regione-er",
-            Role::global(RoleKind::Admin),
-        ),
-        (
-            "cner",
-            "Paolo",
-            "Benassi",
-            "agenzia-lepida",
-            Role::global(RoleKind::Validator),
-        ),
-    ];
-    for (local, first, last, ente, role) in staff {
-        let person = add(db, &hash, local, first, last, "Agenda Digitale", ente, &all).await?;
-        db::roles::grant(db, &person, &role, &rfc3339_now()).await?;
+    let accounts = accounts();
+    let named: Vec<Named> = accounts
+        .iter()
+        .map(|account| Named {
+            ente: account.ente,
+            communities: &account.communities,
+        })
+        .collect();
+    let registry: Vec<Ente> = super::seed::enti()
+        .map_err(|_| AppError::Internal)?
+        .into_iter()
+        .map(|(ente, _)| ente)
+        .collect();
+    let population = population::generate(&registry, &named);
+    for (account, at) in accounts.iter().zip(&population.named_at) {
+        let person = Person {
+            local: &account.local,
+            first: account.first,
+            last: account.last,
+            job_title: account.job_title,
+            ente: account.ente,
+            communities: &account.communities,
+        };
+        let id = add(db, Some(&hash), &person, at).await?;
+        if let Some(role) = &account.role {
+            db::roles::grant(db, &id, role, at).await?;
+        }
     }
+    for member in &population.members {
+        let person = Person {
+            local: &member.email_local,
+            first: member.first_name,
+            last: member.last_name,
+            job_title: member.job_title,
+            ente: &member.ente,
+            communities: &member.communities,
+        };
+        add(db, None, &person, &member.at).await?;
+    }
+    tracing::info!(
+        "loaded the demo: {} accounts (password {DEMO_PASSWORD}) and {} members",
+        accounts.len(),
+        population.members.len()
+    );
+    Ok(true)
+}
+
+/// A demo account with a password, and its role if any.
+struct Account {
+    local: String,
+    first: &'static str,
+    last: &'static str,
+    job_title: &'static str,
+    ente: &'static str,
+    communities: Vec<&'static str>,
+    role: Option<Role>,
+}
+
+/// The named demo accounts: regional staff, the CNER, each community's coordinator and
+/// referent, and three members.
+fn accounts() -> Vec<Account> {
+    let all: Vec<&str> = LEADERS.iter().map(|(slug, _)| *slug).collect();
+    let mut accounts = vec![
+        Account {
+            local: "admin".into(),
+            first: "Giulia",
+            last: "Ferri",
+            job_title: "Agenda Digitale",
+            ente: "regione-er",
+            communities: all.clone(),
+            role: Some(Role::global(RoleKind::Admin)),
+        },
+        Account {
+            local: "cner".into(),
+            first: "Paolo",
+            last: "Benassi",
+            job_title: "Agenda Digitale",
+            ente: "agenzia-lepida",
+            communities: all,
+            role: Some(Role::global(RoleKind::Validator)),
+        },
+    ];
     for (slug, pair) in LEADERS {
-        let community = slug_of(slug)?;
         for ((first, last, ente), kind) in pair
             .into_iter()
             .zip([RoleKind::Coordinator, RoleKind::Referent])
         {
-            let local = format!(
-                "{}.{slug}",
-                if kind == RoleKind::Coordinator {
-                    "coordinatore"
-                } else {
-                    "referente"
-                }
-            );
-            let person = add(db, &hash, &local, first, last, kind.label(), ente, &[slug]).await?;
-            let role = Role::in_community(kind, community.clone());
-            db::roles::grant(db, &person, &role, &rfc3339_now()).await?;
+            let title = if kind == RoleKind::Coordinator {
+                "coordinatore"
+            } else {
+                "referente"
+            };
+            accounts.push(Account {
+                local: format!("{title}.{slug}"),
+                first,
+                last,
+                job_title: kind.label(),
+                ente,
+                communities: vec![slug],
+                role: CommunitySlug::parse(slug)
+                    .ok()
+                    .map(|community| Role::in_community(kind, community)),
+            });
         }
     }
     for (local, first, last, ente, communities) in MEMBERS {
-        add(
-            db,
-            &hash,
-            local,
+        accounts.push(Account {
+            local: local.into(),
             first,
             last,
-            "Istruttore amministrativo",
+            job_title: "Istruttore amministrativo",
             ente,
-            communities,
-        )
-        .await?;
+            communities: communities.to_vec(),
+            role: None,
+        });
     }
-    tracing::info!("loaded the demo accounts (password {DEMO_PASSWORD})");
-    Ok(true)
+    accounts
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Who to sign up.
+struct Person<'a> {
+    local: &'a str,
+    first: &'a str,
+    last: &'a str,
+    job_title: &'a str,
+    ente: &'a str,
+    communities: &'a [&'a str],
+}
+
+/// Signs `person` up at `at` (RFC 3339), through the same path as the signup form.
 async fn add(
     db: &Db,
-    hash: &str,
-    local: &str,
-    first: &str,
-    last: &str,
-    job_title: &str,
-    ente: &str,
-    communities: &[&str],
-) -> Result<crate::domain::person::PersonId, AppError> {
+    hash: Option<&str>,
+    person: &Person<'_>,
+    at: &str,
+) -> Result<PersonId, AppError> {
     let signup = Signup {
-        first_name: first.to_owned(),
-        last_name: last.to_owned(),
-        email: Email::parse(&format!("{local}@comtem.demo")).map_err(|_| AppError::Internal)?,
+        first_name: person.first.to_owned(),
+        last_name: person.last.to_owned(),
+        email: Email::parse(&format!("{}@comtem.demo", person.local))
+            .map_err(|_| AppError::Internal)?,
         ente: EnteChoice::Registered {
-            code: ente.to_owned(),
+            code: person.ente.to_owned(),
             name: String::new(),
         },
-        job_title: job_title.to_owned(),
-        communities: communities
+        job_title: person.job_title.to_owned(),
+        communities: person
+            .communities
             .iter()
-            .map(|slug| slug_of(slug))
+            .map(|slug| CommunitySlug::parse(slug).map_err(|_| AppError::Internal))
             .collect::<Result<_, _>>()?,
         password: None,
     };
-    let enrolment = db::people::enrol(db, &signup, ente, Some(hash), &rfc3339_now(), None).await?;
+    let enrolment = db::people::enrol(db, &signup, person.ente, hash, at, None).await?;
     Ok(enrolment.person)
-}
-
-fn slug_of(slug: &str) -> Result<CommunitySlug, AppError> {
-    CommunitySlug::parse(slug).map_err(|_| AppError::Internal)
 }

@@ -13,8 +13,13 @@ pub struct ScriptNonce(pub String);
 
 /// Makes the page being rendered answer with `404 Not Found`.
 pub fn respond_not_found() {
+    respond_with(StatusCode::NOT_FOUND);
+}
+
+/// Makes the page being rendered (or the server function running) answer with `status`.
+pub fn respond_with(status: StatusCode) {
     if let Some(response) = use_context::<ResponseOptions>() {
-        response.set_status(StatusCode::NOT_FOUND);
+        response.set_status(status);
     }
 }
 

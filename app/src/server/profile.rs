@@ -62,8 +62,7 @@ pub async fn set_membership(
         return Err(AppError::NotFound);
     }
     if member {
-        let mut conn = state.db.acquire().await?;
-        db::signups::join(&mut conn, &viewer.person_id, &community, &rfc3339_now()).await?;
+        db::signups::join_one(&state.db, &viewer.person_id, &community, &rfc3339_now()).await?;
     } else {
         db::signups::leave(&state.db, &viewer.person_id, &community).await?;
     }

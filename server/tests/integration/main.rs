@@ -23,5 +23,6 @@ macro_rules! on_both_databases {
 
 mod authorization;
 mod membership;
+mod numbers;
 mod repositories;
 mod router;

@@ -3,6 +3,7 @@
 use sqlx::Row;
 
 use super::Db;
+use super::tallies::{self, Scope};
 use super::outbox::{Mail, enqueue};
 use crate::domain::community::CommunitySlug;
 use crate::domain::person::{Email, PRIVACY_VERSION, PersonId, Profile};
@@ -53,12 +54,16 @@ pub async fn enrol(
         .fetch_one(&mut *tx)
         .await?;
     let person = PersonId(person);
+    let scope = Scope::Person(&person.0);
+    tallies::lock(&mut tx, scope).await?;
+    tallies::retract(&mut tx, scope).await?;
     let mut added = Vec::new();
     for community in &signup.communities {
         if super::signups::join(&mut tx, &person, community, now).await? {
             added.push(community.clone());
         }
     }
+    tallies::apply(&mut tx, scope).await?;
     let created = inserted.rows_affected() == 1;
     if let (true, Some(welcome)) = (created, welcome) {
         enqueue(&mut tx, &welcome).await?;
@@ -163,6 +168,9 @@ pub async fn profile(db: &Db, person: &PersonId) -> Result<Option<Profile>, AppE
 /// personal data, so what the person authored keeps a pseudonym.
 pub async fn delete(db: &Db, person: &PersonId, now: &str) -> Result<(), AppError> {
     let mut tx = db.begin().await?;
+    let scope = Scope::Person(&person.0);
+    tallies::lock(&mut tx, scope).await?;
+    tallies::retract(&mut tx, scope).await?;
     for sql in [
         "DELETE FROM signups WHERE person_id = $1",
         "DELETE FROM roles WHERE person_id = $1",
@@ -171,6 +179,7 @@ pub async fn delete(db: &Db, person: &PersonId, now: &str) -> Result<(), AppErro
     ] {
         sqlx::query(sql).bind(&person.0).execute(&mut *tx).await?;
     }
+    tallies::apply(&mut tx, scope).await?;
     sqlx::query(
         "UPDATE people SET email = 'eliminato:' || id, first_name = 'Persona', \
          last_name = 'non più iscritta', job_title = '', ente_code = NULL, password_hash = NULL, \

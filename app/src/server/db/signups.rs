@@ -3,41 +3,70 @@
 use sqlx::AnyConnection;
 
 use super::Db;
+use super::tallies::{self, Scope};
 use crate::domain::community::CommunitySlug;
 use crate::domain::person::PersonId;
 use crate::domain::signup::SignupRow;
 use crate::error::AppError;
+use crate::server::clock::italian_day;
 
-/// Adds `person` to `community`; whether they were not a member already.
+/// Adds `person` to `community` at `now` (RFC 3339), with the tallies; whether they were not a
+/// member already.
+pub async fn join_one(
+    db: &Db,
+    person: &PersonId,
+    community: &CommunitySlug,
+    now: &str,
+) -> Result<bool, AppError> {
+    let mut tx = db.begin().await?;
+    let scope = Scope::Person(&person.0);
+    tallies::lock(&mut tx, scope).await?;
+    tallies::retract(&mut tx, scope).await?;
+    let joined = join(&mut tx, person, community, now).await?;
+    tallies::apply(&mut tx, scope).await?;
+    tx.commit().await?;
+    Ok(joined)
+}
+
+/// Adds `person` to `community` at `now` (RFC 3339); whether they were not a member already.
+/// The caller keeps the tallies: see [`tallies`].
 pub async fn join(
     conn: &mut AnyConnection,
     person: &PersonId,
     community: &CommunitySlug,
     now: &str,
 ) -> Result<bool, AppError> {
+    let day = italian_day(now).ok_or(AppError::Internal)?;
     let result = sqlx::query(
-        "INSERT INTO signups (person_id, community_slug, created_at) VALUES ($1, $2, $3) \
-         ON CONFLICT (person_id, community_slug) DO NOTHING",
+        "INSERT INTO signups (person_id, community_slug, created_at, created_on) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (person_id, community_slug) DO NOTHING",
     )
     .bind(&person.0)
     .bind(community.as_str())
     .bind(now)
+    .bind(day)
     .execute(conn)
     .await?;
     Ok(result.rows_affected() == 1)
 }
 
-/// Removes `person` from `community`; whether they were a member.
+/// Removes `person` from `community`, with the tallies; whether they were a member.
 pub async fn leave(
     db: &Db,
     person: &PersonId,
     community: &CommunitySlug,
 ) -> Result<bool, AppError> {
+    let mut tx = db.begin().await?;
+    let scope = Scope::Person(&person.0);
+    tallies::lock(&mut tx, scope).await?;
+    tallies::retract(&mut tx, scope).await?;
     let result = sqlx::query("DELETE FROM signups WHERE person_id = $1 AND community_slug = $2")
         .bind(&person.0)
         .bind(community.as_str())
-        .execute(db)
+        .execute(&mut *tx)
         .await?;
+    tallies::apply(&mut tx, scope).await?;
+    tx.commit().await?;
     Ok(result.rows_affected() == 1)
 }
 
