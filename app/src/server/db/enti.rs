@@ -151,17 +151,15 @@ pub async fn merge(db: &Db, from: &str, into: &str) -> Result<bool, AppError> {
     if target.is_none() {
         return Ok(false);
     }
-    let (from_scope, into_scope) = (Scope::Ente(from), Scope::Ente(into));
-    for scope in [from_scope, into_scope] {
-        tallies::lock(&mut tx, scope).await?;
-        tallies::retract(&mut tx, scope).await?;
-    }
+    let into_scope = Scope::Ente(into);
+    let mut before = tallies::begin(&mut tx, Scope::Ente(from)).await?;
+    before.add(tallies::begin(&mut tx, into_scope).await?);
     sqlx::query("UPDATE people SET ente_code = $1 WHERE ente_code = $2")
         .bind(into)
         .bind(from)
         .execute(&mut *tx)
         .await?;
-    tallies::apply(&mut tx, into_scope).await?;
+    tallies::finish(&mut tx, into_scope, before).await?;
     let removed = sqlx::query("DELETE FROM enti WHERE code = $1 AND pending = 1")
         .bind(from)
         .execute(&mut *tx)

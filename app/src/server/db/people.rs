@@ -55,15 +55,14 @@ pub async fn enrol(
         .await?;
     let person = PersonId(person);
     let scope = Scope::Person(&person.0);
-    tallies::lock(&mut tx, scope).await?;
-    tallies::retract(&mut tx, scope).await?;
+    let before = tallies::begin(&mut tx, scope).await?;
     let mut added = Vec::new();
     for community in &signup.communities {
         if super::signups::join(&mut tx, &person, community, now).await? {
             added.push(community.clone());
         }
     }
-    tallies::apply(&mut tx, scope).await?;
+    tallies::finish(&mut tx, scope, before).await?;
     let created = inserted.rows_affected() == 1;
     if let (true, Some(welcome)) = (created, welcome) {
         enqueue(&mut tx, &welcome).await?;
@@ -169,8 +168,7 @@ pub async fn profile(db: &Db, person: &PersonId) -> Result<Option<Profile>, AppE
 pub async fn delete(db: &Db, person: &PersonId, now: &str) -> Result<(), AppError> {
     let mut tx = db.begin().await?;
     let scope = Scope::Person(&person.0);
-    tallies::lock(&mut tx, scope).await?;
-    tallies::retract(&mut tx, scope).await?;
+    let before = tallies::begin(&mut tx, scope).await?;
     for sql in [
         "DELETE FROM signups WHERE person_id = $1",
         "DELETE FROM roles WHERE person_id = $1",
@@ -179,7 +177,7 @@ pub async fn delete(db: &Db, person: &PersonId, now: &str) -> Result<(), AppErro
     ] {
         sqlx::query(sql).bind(&person.0).execute(&mut *tx).await?;
     }
-    tallies::apply(&mut tx, scope).await?;
+    tallies::finish(&mut tx, scope, before).await?;
     sqlx::query(
         "UPDATE people SET email = 'eliminato:' || id, first_name = 'Persona', \
          last_name = 'non più iscritta', job_title = '', ente_code = NULL, password_hash = NULL, \

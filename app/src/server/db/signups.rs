@@ -20,10 +20,9 @@ pub async fn join_one(
 ) -> Result<bool, AppError> {
     let mut tx = db.begin().await?;
     let scope = Scope::Person(&person.0);
-    tallies::lock(&mut tx, scope).await?;
-    tallies::retract(&mut tx, scope).await?;
+    let before = tallies::begin(&mut tx, scope).await?;
     let joined = join(&mut tx, person, community, now).await?;
-    tallies::apply(&mut tx, scope).await?;
+    tallies::finish(&mut tx, scope, before).await?;
     tx.commit().await?;
     Ok(joined)
 }
@@ -58,14 +57,13 @@ pub async fn leave(
 ) -> Result<bool, AppError> {
     let mut tx = db.begin().await?;
     let scope = Scope::Person(&person.0);
-    tallies::lock(&mut tx, scope).await?;
-    tallies::retract(&mut tx, scope).await?;
+    let before = tallies::begin(&mut tx, scope).await?;
     let result = sqlx::query("DELETE FROM signups WHERE person_id = $1 AND community_slug = $2")
         .bind(&person.0)
         .bind(community.as_str())
         .execute(&mut *tx)
         .await?;
-    tallies::apply(&mut tx, scope).await?;
+    tallies::finish(&mut tx, scope, before).await?;
     tx.commit().await?;
     Ok(result.rows_affected() == 1)
 }
