@@ -14,7 +14,7 @@ port=3200
 base="http://127.0.0.1:$port"
 db=$(mktemp -u /tmp/comtem-bench-XXXX.db)
 DATABASE_URL="sqlite:$db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
-  LEPTOS_ENV=PROD RUST_LOG=warn target/release/comtem &
+  LEPTOS_ENV=PROD RUST_LOG=warn COMTEM_DEMO=1 target/release/comtem &
 server=$!
 trap 'kill $server 2>/dev/null; rm -f "$db"*' EXIT
 for _ in $(seq 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.2; done
@@ -28,7 +28,7 @@ done
 
 echo
 echo "## Lighthouse, mobile (budget: performance >= 90, accessibility 100; it audits 200 pages only)"
-node scripts/lighthouse.mjs "$base/" "$base/comunita" "$base/comunita/dati" "$base/iscriviti" "$base/accedi"
+node scripts/lighthouse.mjs "$base/" "$base/comunita" "$base/comunita/dati" "$base/iscriviti" "$base/accedi" "$base/numeri?al=2024-05-06"
 
 echo
 echo "## 50 connections, ${seconds}s each (wrk, 2 threads)"
