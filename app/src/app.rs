@@ -9,8 +9,8 @@ use crate::components::layout::Layout;
 use crate::components::not_found::NotFound;
 use crate::i18n::texts;
 use crate::pages::{
-    AdminPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage, LoginPage, NumbersPage, PrivacyPage,
-    ProfilePage, SignupDonePage, SignupPage,
+    AdminPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage, LoginPage, NumbersPage,
+    PrivacyPage, ProfilePage, SignupDonePage, SignupPage,
 };
 
 /// The document around the app, rendered on the server only.

@@ -29,11 +29,19 @@ async fn main() {
         .split(',')
         .map(|size| size.trim().parse().expect("COMTEM_BENCH_SIZES: numbers"))
         .collect();
-    println!("| engine | signups | fill | /healthz p50 | numeri.json p50 | p95 | p99 | ratio p50 |");
+    println!(
+        "| engine | signups | fill | /healthz p50 | numeri.json p50 | p95 | p99 | ratio p50 |"
+    );
     println!("|---|---|---|---|---|---|---|---|");
     for &size in &sizes {
-        let path = std::env::temp_dir().join(format!("comtem-numbers-{}-{size}.db", std::process::id()));
-        measure("SQLite", &format!("sqlite:{}?mode=rwc", path.display()), size).await;
+        let path =
+            std::env::temp_dir().join(format!("comtem-numbers-{}-{size}.db", std::process::id()));
+        measure(
+            "SQLite",
+            &format!("sqlite:{}?mode=rwc", path.display()),
+            size,
+        )
+        .await;
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
         }
@@ -52,9 +60,11 @@ async fn main() {
             .unwrap();
         let (base, _) = admin.rsplit_once('/').unwrap();
         measure("PostgreSQL", &format!("{base}/{name}"), size).await;
-        conn.execute(sqlx::AssertSqlSafe(format!("DROP DATABASE {name} WITH (FORCE)")))
-            .await
-            .unwrap();
+        conn.execute(sqlx::AssertSqlSafe(format!(
+            "DROP DATABASE {name} WITH (FORCE)"
+        )))
+        .await
+        .unwrap();
     }
 }
 
@@ -99,7 +109,11 @@ async fn latencies(state: &AppState, uri: &str, runs: usize) -> Vec<Duration> {
         let request = Request::get(uri).body(Body::empty()).unwrap();
         let start = Instant::now();
         let response = router.clone().oneshot(request).await.unwrap();
-        assert!(response.status().is_success(), "{uri}: {}", response.status());
+        assert!(
+            response.status().is_success(),
+            "{uri}: {}",
+            response.status()
+        );
         response.into_body().collect().await.unwrap();
         if run > 0 {
             times.push(start.elapsed());
@@ -116,10 +130,11 @@ async fn fill(db: &Db, size: usize) {
         .fetch_all(db)
         .await
         .unwrap();
-    let communities: Vec<String> = sqlx::query_scalar("SELECT slug FROM communities ORDER BY position")
-        .fetch_all(db)
-        .await
-        .unwrap();
+    let communities: Vec<String> =
+        sqlx::query_scalar("SELECT slug FROM communities ORDER BY position")
+            .fetch_all(db)
+            .await
+            .unwrap();
     // Person i joins 1, 2 or 3 communities (pattern 1,1,2,1,2,3,1: 11 signups per 7 people).
     let joins = |person: usize| [1, 1, 2, 1, 2, 3, 1][person % 7];
     let mut people: Vec<(usize, usize)> = Vec::new(); // (person, communities)
@@ -164,7 +179,12 @@ async fn fill(db: &Db, size: usize) {
             let day = day_of(*person, people.len());
             for join in 0..*count {
                 let community = &communities[(person * 3 + join * 4) % communities.len()];
-                values.push((format!("b{person}"), community.clone(), format!("{day}T10:00:00Z"), day.clone()));
+                values.push((
+                    format!("b{person}"),
+                    community.clone(),
+                    format!("{day}T10:00:00Z"),
+                    day.clone(),
+                ));
             }
         }
         for (row, _) in values.iter().enumerate() {
@@ -195,7 +215,11 @@ fn day_of(person: usize, people: usize) -> String {
 
 /// [`FIRST_DAY`] plus `offset` days, as `YYYY-MM-DD`.
 fn day(offset: usize) -> String {
-    let first = time::Date::parse(FIRST_DAY, time::macros::format_description!("[year]-[month]-[day]")).unwrap();
+    let first = time::Date::parse(
+        FIRST_DAY,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .unwrap();
     (first + time::Duration::days(offset as i64)).to_string()
 }
 

@@ -69,6 +69,11 @@ fn refusal(error: &AppError, as_json: bool) -> Response {
         let body = serde_json::json!({ "errore": error.message() }).to_string();
         (status, [(CONTENT_TYPE, "application/json")], body).into_response()
     } else {
-        (status, [(CONTENT_TYPE, "text/plain; charset=utf-8")], error.message()).into_response()
+        (
+            status,
+            [(CONTENT_TYPE, "text/plain; charset=utf-8")],
+            error.message(),
+        )
+            .into_response()
     }
 }

@@ -18,8 +18,8 @@ use axum::middleware;
 
 use crate::api_status::error_status;
 use crate::downloads;
-use crate::open_data;
 use crate::headers::{page_security, with_security_headers};
+use crate::open_data;
 use crate::origin::require_same_origin;
 
 /// Builds the whole application router around `state`.

@@ -31,11 +31,16 @@ pub fn BarChart(#[prop(into)] title: String, bars: Vec<Bar>) -> impl IntoView {
         .enumerate()
         .map(|(index, bar)| {
             let top = ROW * index as i64;
-            let length = ((WIDTH - VALUE_ROOM) * bar.value / max).max(if bar.value > 0 { 2 } else { 0 });
+            let length =
+                ((WIDTH - VALUE_ROOM) * bar.value / max).max(if bar.value > 0 { 2 } else { 0 });
             view! {
-                <text class="chart-label" x="0" y=top + 14>{bar.label}</text>
+                <text class="chart-label" x="0" y=top + 14>
+                    {bar.label}
+                </text>
                 <rect class="chart-bar" x="0" y=top + 19 width=length height="12" rx="2" />
-                <text class="chart-value" x=length + 6 y=top + 30>{thousands(bar.value)}</text>
+                <text class="chart-value" x=length + 6 y=top + 30>
+                    {thousands(bar.value)}
+                </text>
             }
         })
         .collect_view();

@@ -45,7 +45,9 @@ pub fn TrendChart(#[prop(into)] title: String, periods: Vec<Period>) -> impl Int
             let at = y(value);
             view! {
                 <line class="chart-grid-line" x1=LEFT x2=WIDTH - RIGHT y1=at y2=at />
-                <text class="chart-axis" x=LEFT - 6 y=at + 4 text-anchor="end">{thousands(value)}</text>
+                <text class="chart-axis" x=LEFT - 6 y=at + 4 text-anchor="end">
+                    {thousands(value)}
+                </text>
             }
         })
         .collect_view();

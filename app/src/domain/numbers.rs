@@ -90,7 +90,9 @@ impl Day {
 
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -243,9 +245,21 @@ impl Numbers {
         push("totale", "", "", "iscrizioni", self.signups);
         push("totale", "", "", "enti", self.bodies);
         push("totale", "", "", "persone", self.people);
-        push("totale", "", "", "persone_altri_enti", self.people_other_bodies);
+        push(
+            "totale",
+            "",
+            "",
+            "persone_altri_enti",
+            self.people_other_bodies,
+        );
         for community in &self.by_community {
-            push("comunita", &community.slug, &community.name, "iscrizioni", community.signups);
+            push(
+                "comunita",
+                &community.slug,
+                &community.name,
+                "iscrizioni",
+                community.signups,
+            );
         }
         let mut counts = |section: &str, code: &str, name: &str, counts: &Counts| {
             push(section, code, name, "iscrizioni", counts.signups);
@@ -253,7 +267,12 @@ impl Numbers {
             push(section, code, name, "persone", counts.people);
         };
         for province in &self.by_province {
-            counts("provincia", province.province.code(), &province.name, &province.counts);
+            counts(
+                "provincia",
+                province.province.code(),
+                &province.name,
+                &province.counts,
+            );
         }
         counts("enti_regionali", "", "", &self.regional_bodies);
         for kind in &self.by_kind {
@@ -280,13 +299,32 @@ mod tests {
 
     #[test]
     fn days_are_real_calendar_days_not_in_the_future() {
-        assert_eq!(Day::parse(" 2024-05-06 ", &today()).map(|d| d.0), Ok("2024-05-06".into()));
+        assert_eq!(
+            Day::parse(" 2024-05-06 ", &today()).map(|d| d.0),
+            Ok("2024-05-06".into())
+        );
         assert!(Day::parse("2024-02-29", &today()).is_ok());
-        assert_eq!(Day::parse("2023-02-29", &today()), Err(DayProblem::NoSuchDay));
-        assert_eq!(Day::parse("2024-13-01", &today()), Err(DayProblem::NoSuchDay));
-        assert_eq!(Day::parse("2024-04-31", &today()), Err(DayProblem::NoSuchDay));
+        assert_eq!(
+            Day::parse("2023-02-29", &today()),
+            Err(DayProblem::NoSuchDay)
+        );
+        assert_eq!(
+            Day::parse("2024-13-01", &today()),
+            Err(DayProblem::NoSuchDay)
+        );
+        assert_eq!(
+            Day::parse("2024-04-31", &today()),
+            Err(DayProblem::NoSuchDay)
+        );
         assert_eq!(Day::parse("2026-11-27", &today()), Err(DayProblem::Future));
-        for bad in ["", "6/5/2024", "2024-5-6", "2024-05-06'; DROP TABLE signups;--", "२०२४-०५-०६", "2024-05-06T00:00"] {
+        for bad in [
+            "",
+            "6/5/2024",
+            "2024-5-6",
+            "2024-05-06'; DROP TABLE signups;--",
+            "२०२४-०५-०६",
+            "2024-05-06T00:00",
+        ] {
             assert_eq!(Day::parse(bad, &today()), Err(DayProblem::Format), "{bad}");
         }
     }
@@ -318,7 +356,11 @@ pub fn thousands(n: i64) -> String {
         }
         grouped.push(digit);
     }
-    if n < 0 { format!("-{grouped}") } else { grouped }
+    if n < 0 {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
 }
 
 #[cfg(test)]

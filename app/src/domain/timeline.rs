@@ -113,10 +113,17 @@ mod tests {
             count("2025-01-09", 4, 12),
         ];
         let by_month = periods(&long);
-        let summary: Vec<_> = by_month.iter().map(|p| (p.label.as_str(), p.new, p.total)).collect();
+        let summary: Vec<_> = by_month
+            .iter()
+            .map(|p| (p.label.as_str(), p.new, p.total))
+            .collect();
         assert_eq!(
             summary,
-            [("aprile 2024", 6, 6), ("giugno 2024", 2, 8), ("gennaio 2025", 4, 12)]
+            [
+                ("aprile 2024", 6, 6),
+                ("giugno 2024", 2, 8),
+                ("gennaio 2025", 4, 12)
+            ]
         );
     }
 }

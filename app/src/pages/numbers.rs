@@ -28,51 +28,79 @@ pub fn NumbersPage() -> impl IntoView {
     let navigate = use_navigate();
     let on_submit = move |event: SubmitEvent| {
         event.prevent_default();
-        let day = day_input.get().map(|input| input.value()).unwrap_or_default();
+        let day = day_input
+            .get()
+            .map(|input| input.value())
+            .unwrap_or_default();
         moved.set(true);
-        navigate(&format!("/numeri?al={}", Url::escape(day.trim())), Default::default());
+        navigate(
+            &format!("/numeri?al={}", Url::escape(day.trim())),
+            Default::default(),
+        );
     };
     view! {
         <Title text=format!("{} · {}", t.numbers_title, t.site_name) />
         <div class="container section numbers">
             <h1>{t.numbers_title}</h1>
             <p class="lead">{t.numbers_lead}</p>
-            <Transition fallback=move || view! { <p>{t.numbers_loading}</p> }>
+            <Transition fallback=move || {
+                view! { <p>{t.numbers_loading}</p> }
+            }>
                 {move || {
                     let on_submit = on_submit.clone();
                     Suspend::new(async move {
-                    let result = numbers.await;
-                    let typed = requested.get_untracked();
-                    let (shown_day, problem) = match &result {
-                        Ok(numbers) => (numbers.day.as_str().to_owned(), None),
-                        Err(AppError::BadDay(problem)) => (typed, Some(problem.message())),
-                        Err(_) => (typed, None),
-                    };
-                    let invalid = problem.is_some();
-                    view! {
-                        <form class="form day-form" method="get" action="/numeri" on:submit=on_submit>
-                            <div class="form-group" class:has-error=invalid>
-                                <label for="al">{t.numbers_day_label}</label>
-                                <p id="al-hint" class="form-hint">{t.numbers_day_hint}</p>
-                                {problem.map(|message| view! { <p id="al-error" class="field-error">{message}</p> })}
-                                <input
-                                    id="al"
-                                    name="al"
-                                    type="date"
-                                    value=shown_day
-                                    node_ref=day_input
-                                    aria-invalid=invalid.then_some("true")
-                                    aria-describedby=if invalid { "al-hint al-error" } else { "al-hint" }
-                                />
-                            </div>
-                            <button type="submit" class="btn btn-primary">{t.numbers_show}</button>
-                        </form>
-                        {match result {
-                            Ok(numbers) => view! { <Figures numbers moved /> }.into_any(),
-                            Err(AppError::BadDay(_)) => ().into_any(),
-                            Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                        }}
-                    }
+                        let result = numbers.await;
+                        let typed = requested.get_untracked();
+                        let (shown_day, problem) = match &result {
+                            Ok(numbers) => (numbers.day.as_str().to_owned(), None),
+                            Err(AppError::BadDay(problem)) => (typed, Some(problem.message())),
+                            Err(_) => (typed, None),
+                        };
+                        let invalid = problem.is_some();
+                        view! {
+                            <form
+                                class="form day-form"
+                                method="get"
+                                action="/numeri"
+                                on:submit=on_submit
+                            >
+                                <div class="form-group" class:has-error=invalid>
+                                    <label for="al">{t.numbers_day_label}</label>
+                                    <p id="al-hint" class="form-hint">
+                                        {t.numbers_day_hint}
+                                    </p>
+                                    {problem
+                                        .map(|message| {
+                                            view! {
+                                                <p id="al-error" class="field-error">
+                                                    {message}
+                                                </p>
+                                            }
+                                        })}
+                                    <input
+                                        id="al"
+                                        name="al"
+                                        type="date"
+                                        value=shown_day
+                                        node_ref=day_input
+                                        aria-invalid=invalid.then_some("true")
+                                        aria-describedby=if invalid {
+                                            "al-hint al-error"
+                                        } else {
+                                            "al-hint"
+                                        }
+                                    />
+                                </div>
+                                <button type="submit" class="btn btn-primary">
+                                    {t.numbers_show}
+                                </button>
+                            </form>
+                            {match result {
+                                Ok(numbers) => view! { <Figures numbers moved /> }.into_any(),
+                                Err(AppError::BadDay(_)) => ().into_any(),
+                                Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                            }}
+                        }
                     })
                 }}
             </Transition>

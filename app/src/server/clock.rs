@@ -33,7 +33,8 @@ pub fn italian_today() -> String {
 fn italian_date(instant: OffsetDateTime) -> time::Date {
     let utc = instant.to_offset(time::UtcOffset::UTC);
     let year = utc.year();
-    let summer = summer_time_switch(year, time::Month::March)..summer_time_switch(year, time::Month::October);
+    let summer = summer_time_switch(year, time::Month::March)
+        ..summer_time_switch(year, time::Month::October);
     let hours = if summer.contains(&utc) { 2 } else { 1 };
     (utc + time::Duration::hours(hours)).date()
 }
@@ -43,7 +44,10 @@ fn summer_time_switch(year: i32, month: time::Month) -> OffsetDateTime {
     let last = time::Date::from_calendar_date(year, month, 31).unwrap_or(time::Date::MIN);
     let back = last.weekday().number_days_from_sunday();
     let sunday = last - time::Duration::days(i64::from(back));
-    sunday.with_hms(1, 0, 0).unwrap_or(time::PrimitiveDateTime::MIN).assume_utc()
+    sunday
+        .with_hms(1, 0, 0)
+        .unwrap_or(time::PrimitiveDateTime::MIN)
+        .assume_utc()
 }
 
 #[cfg(test)]
@@ -53,14 +57,35 @@ mod tests {
     #[test]
     fn days_follow_italian_time_across_summer_time() {
         // Winter: UTC+1.
-        assert_eq!(italian_day("2024-01-15T22:59:59Z").as_deref(), Some("2024-01-15"));
-        assert_eq!(italian_day("2024-01-15T23:00:00Z").as_deref(), Some("2024-01-16"));
+        assert_eq!(
+            italian_day("2024-01-15T22:59:59Z").as_deref(),
+            Some("2024-01-15")
+        );
+        assert_eq!(
+            italian_day("2024-01-15T23:00:00Z").as_deref(),
+            Some("2024-01-16")
+        );
         // Summer: UTC+2 (from 31 March 2024 to 27 October 2024).
-        assert_eq!(italian_day("2024-05-06T21:59:59Z").as_deref(), Some("2024-05-06"));
-        assert_eq!(italian_day("2024-05-06T22:00:00Z").as_deref(), Some("2024-05-07"));
-        assert_eq!(italian_day("2024-03-30T23:30:00Z").as_deref(), Some("2024-03-31"));
-        assert_eq!(italian_day("2024-03-31T22:30:00Z").as_deref(), Some("2024-04-01"));
-        assert_eq!(italian_day("2024-10-27T22:30:00Z").as_deref(), Some("2024-10-27"));
+        assert_eq!(
+            italian_day("2024-05-06T21:59:59Z").as_deref(),
+            Some("2024-05-06")
+        );
+        assert_eq!(
+            italian_day("2024-05-06T22:00:00Z").as_deref(),
+            Some("2024-05-07")
+        );
+        assert_eq!(
+            italian_day("2024-03-30T23:30:00Z").as_deref(),
+            Some("2024-03-31")
+        );
+        assert_eq!(
+            italian_day("2024-03-31T22:30:00Z").as_deref(),
+            Some("2024-04-01")
+        );
+        assert_eq!(
+            italian_day("2024-10-27T22:30:00Z").as_deref(),
+            Some("2024-10-27")
+        );
         assert_eq!(italian_day("not a time"), None);
     }
 }

@@ -4,11 +4,11 @@
 pub mod communities;
 pub mod enti;
 pub mod login_links;
+pub mod numbers;
 pub mod outbox;
 pub mod people;
 pub mod roles;
 pub mod sessions;
-pub mod numbers;
 pub mod signups;
 pub mod tallies;
 pub mod throttle;

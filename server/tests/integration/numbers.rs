@@ -62,7 +62,12 @@ async fn the_demo_reproduces_the_report_of_6_may_2024(db: Db) {
         .as_array()
         .unwrap()
         .iter()
-        .map(|c| (c["slug"].as_str().unwrap().to_owned(), c["iscrizioni"].as_i64().unwrap()))
+        .map(|c| {
+            (
+                c["slug"].as_str().unwrap().to_owned(),
+                c["iscrizioni"].as_i64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(communities.len(), 10);
     assert_eq!(
@@ -93,21 +98,38 @@ async fn the_demo_reproduces_the_report_of_6_may_2024(db: Db) {
     };
     assert_eq!(figure("totale", "", "iscrizioni"), 1216);
     assert_eq!(figure("totale", "", "enti"), 522);
-    assert_eq!(figure("totale", "", "persone"), report["persone"].as_i64().unwrap());
+    assert_eq!(
+        figure("totale", "", "persone"),
+        report["persone"].as_i64().unwrap()
+    );
     assert_eq!(figure("totale", "", "persone_altri_enti"), 83);
     for (slug, signups) in &communities {
         assert_eq!(figure("comunita", slug, "iscrizioni"), *signups);
     }
     for province in report["per_provincia"].as_array().unwrap() {
         let code = province["sigla"].as_str().unwrap();
-        assert_eq!(figure("provincia", code, "iscrizioni"), province["iscrizioni"].as_i64().unwrap());
-        assert_eq!(figure("provincia", code, "enti"), province["enti"].as_i64().unwrap());
+        assert_eq!(
+            figure("provincia", code, "iscrizioni"),
+            province["iscrizioni"].as_i64().unwrap()
+        );
+        assert_eq!(
+            figure("provincia", code, "enti"),
+            province["enti"].as_i64().unwrap()
+        );
     }
 
     // And the page, rendered on the server.
     let page = app.get("/numeri?al=2024-05-06", &[]).await;
     assert_eq!(page.status, StatusCode::OK);
-    for text in ["Dati al 6 maggio 2024", ">1.216<", ">522<", ">83<", ">176<", ">162<", ">154<"] {
+    for text in [
+        "Dati al 6 maggio 2024",
+        ">1.216<",
+        ">522<",
+        ">83<",
+        ">176<",
+        ">162<",
+        ">154<",
+    ] {
         assert!(page.body.contains(text), "the page lacks {text}");
     }
     let people = app::domain::numbers::thousands(report["persone"].as_i64().unwrap());
@@ -123,9 +145,16 @@ async fn assert_recount(db: &Db, day: &Day) {
     let numbers = db::numbers::as_of(db, day).await.unwrap();
     let d = day.as_str();
     let scalar = |sql: &'static str| async move {
-        sqlx::query_scalar::<_, i64>(sql).bind(d).fetch_one(db).await.unwrap()
+        sqlx::query_scalar::<_, i64>(sql)
+            .bind(d)
+            .fetch_one(db)
+            .await
+            .unwrap()
     };
-    assert_eq!(numbers.signups, scalar("SELECT COUNT(*) FROM signups WHERE created_on <= $1").await);
+    assert_eq!(
+        numbers.signups,
+        scalar("SELECT COUNT(*) FROM signups WHERE created_on <= $1").await
+    );
     assert_eq!(
         numbers.people,
         scalar("SELECT COUNT(DISTINCT person_id) FROM signups WHERE created_on <= $1").await
@@ -161,7 +190,10 @@ async fn assert_recount(db: &Db, day: &Day) {
     )
     .await;
     for community in &numbers.by_community {
-        assert_eq!(community.signups, communities.get(&community.slug).copied().unwrap_or(0));
+        assert_eq!(
+            community.signups,
+            communities.get(&community.slug).copied().unwrap_or(0)
+        );
     }
     let provinces = grouped(
         "SELECT COALESCE(e.province, ''), COUNT(*) FROM signups s JOIN people p ON p.id = s.person_id \
@@ -169,10 +201,16 @@ async fn assert_recount(db: &Db, day: &Day) {
     )
     .await;
     for province in &numbers.by_province {
-        let expected = provinces.get(province.province.code()).copied().unwrap_or(0);
+        let expected = provinces
+            .get(province.province.code())
+            .copied()
+            .unwrap_or(0);
         assert_eq!(province.counts.signups, expected, "{}", province.name);
     }
-    assert_eq!(numbers.regional_bodies.signups, provinces.get("").copied().unwrap_or(0));
+    assert_eq!(
+        numbers.regional_bodies.signups,
+        provinces.get("").copied().unwrap_or(0)
+    );
     let kinds = grouped(
         "SELECT e.kind, COUNT(DISTINCT p.ente_code) FROM signups s JOIN people p ON p.id = s.person_id \
          JOIN enti e ON e.code = p.ente_code WHERE s.created_on <= $1 GROUP BY e.kind",
@@ -225,19 +263,35 @@ async fn tallies_equal_a_recount_after_every_kind_of_change(db: Db) {
     let mut conn = db.acquire().await.unwrap();
     db::tallies::rebuild(&mut conn).await.unwrap();
     drop(conn);
-    let days = ["2024-05-05", "2024-05-06", "2024-05-20", "2024-06-01", "2024-06-02"];
+    let days = [
+        "2024-05-05",
+        "2024-05-06",
+        "2024-05-20",
+        "2024-06-01",
+        "2024-06-02",
+    ];
     for day in days {
         assert_recount(&db, &Day::from_trusted(day.into())).await;
     }
-    assert!(db::enti::merge(&db, &pending_code, "ausl-parma").await.unwrap());
+    assert!(
+        db::enti::merge(&db, &pending_code, "ausl-parma")
+            .await
+            .unwrap()
+    );
     // A deleted account.
-    db::people::delete(&db, &ada, "2024-06-03T10:00:00Z").await.unwrap();
+    db::people::delete(&db, &ada, "2024-06-03T10:00:00Z")
+        .await
+        .unwrap();
     for day in days {
         assert_recount(&db, &Day::from_trusted(day.into())).await;
     }
     // 23:30 UTC on 1 June is 2 June in Italy.
-    let numbers = db::numbers::as_of(&db, &Day::from_trusted("2024-06-01".into())).await.unwrap();
-    let later = db::numbers::as_of(&db, &Day::from_trusted("2024-06-02".into())).await.unwrap();
+    let numbers = db::numbers::as_of(&db, &Day::from_trusted("2024-06-01".into()))
+        .await
+        .unwrap();
+    let later = db::numbers::as_of(&db, &Day::from_trusted("2024-06-02".into()))
+        .await
+        .unwrap();
     assert_eq!(later.signups, numbers.signups + 1);
 }
 
@@ -272,19 +326,43 @@ async fn a_signup_today_leaves_past_days_unchanged(db: Db) {
     let app = TestApp::new(&db);
     let before_report = json(&app, "2024-05-06").await;
     let before_today = json(&app, "").await;
-    let session = crate::membership::sign_up(&app, crate::membership::form("bea@comune.it", &["imprese"]))
-        .await
-        .session()
-        .unwrap();
-    let page = app.call(&JoinCommunity { comunita: "cittadini".into() }, Some(&session)).await;
+    let session =
+        crate::membership::sign_up(&app, crate::membership::form("bea@comune.it", &["imprese"]))
+            .await
+            .session()
+            .unwrap();
+    let page = app
+        .call(
+            &JoinCommunity {
+                comunita: "cittadini".into(),
+            },
+            Some(&session),
+        )
+        .await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     let after_today = json(&app, "").await;
     assert_eq!(json(&app, "2024-05-06").await, before_report);
-    assert_eq!(after_today["iscrizioni"], before_today["iscrizioni"].as_i64().unwrap() + 2);
-    assert_eq!(after_today["persone"], before_today["persone"].as_i64().unwrap() + 1);
-    let page = app.call(&LeaveCommunity { comunita: "cittadini".into() }, Some(&session)).await;
+    assert_eq!(
+        after_today["iscrizioni"],
+        before_today["iscrizioni"].as_i64().unwrap() + 2
+    );
+    assert_eq!(
+        after_today["persone"],
+        before_today["persone"].as_i64().unwrap() + 1
+    );
+    let page = app
+        .call(
+            &LeaveCommunity {
+                comunita: "cittadini".into(),
+            },
+            Some(&session),
+        )
+        .await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    assert_eq!(json(&app, "").await["iscrizioni"], before_today["iscrizioni"].as_i64().unwrap() + 1);
+    assert_eq!(
+        json(&app, "").await["iscrizioni"],
+        before_today["iscrizioni"].as_i64().unwrap() + 1
+    );
 }
 
 async fn bad_days_are_refused_with_400(db: Db) {
@@ -292,7 +370,10 @@ async fn bad_days_are_refused_with_400(db: Db) {
     let cases = [
         ("2024-02-30", "Questa data non esiste"),
         ("06-05-2024", "AAAA-MM-GG"),
-        ("2024-05-06%27%3B%20DROP%20TABLE%20signups%3B--", "AAAA-MM-GG"),
+        (
+            "2024-05-06%27%3B%20DROP%20TABLE%20signups%3B--",
+            "AAAA-MM-GG",
+        ),
         ("%3Cscript%3Ealert(1)%3C%2Fscript%3E", "AAAA-MM-GG"),
         ("9999-12-31", "successiva a oggi"),
     ];
@@ -300,7 +381,10 @@ async fn bad_days_are_refused_with_400(db: Db) {
         let page = app.get(&format!("/api/v1/numeri.json?al={day}"), &[]).await;
         assert_eq!(page.status, StatusCode::BAD_REQUEST, "{day}");
         let body: Value = serde_json::from_str(&page.body).unwrap();
-        assert!(body["errore"].as_str().unwrap().contains(message), "{day}: {body}");
+        assert!(
+            body["errore"].as_str().unwrap().contains(message),
+            "{day}: {body}"
+        );
         let page = app.get(&format!("/api/v1/numeri.csv?al={day}"), &[]).await;
         assert_eq!(page.status, StatusCode::BAD_REQUEST, "{day}");
         assert!(page.body.contains(message));
@@ -309,6 +393,7 @@ async fn bad_days_are_refused_with_400(db: Db) {
         assert!(page.body.contains(message), "{day}");
         assert!(!page.body.contains("<script>alert"));
     }
-    let numbers: Numbers = serde_json::from_str(&app.get("/api/v1/numeri.json", &[]).await.body).unwrap();
+    let numbers: Numbers =
+        serde_json::from_str(&app.get("/api/v1/numeri.json", &[]).await.body).unwrap();
     assert_eq!(numbers.signups, 0);
 }

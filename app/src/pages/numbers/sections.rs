@@ -64,8 +64,12 @@ pub fn Figures(numbers: Numbers, moved: RwSignal<bool>) -> impl IntoView {
             <h2 id="dati-aperti">{t.numbers_open_data}</h2>
             <p>{t.numbers_open_data_text}</p>
             <p class="downloads">
-                <a href=format!("/api/v1/numeri.json?al={day}") rel="external">{t.numbers_json}</a>
-                <a href=format!("/api/v1/numeri.csv?al={day}") rel="external">{t.numbers_csv}</a>
+                <a href=format!("/api/v1/numeri.json?al={day}") rel="external">
+                    {t.numbers_json}
+                </a>
+                <a href=format!("/api/v1/numeri.csv?al={day}") rel="external">
+                    {t.numbers_csv}
+                </a>
             </p>
         </section>
     }
@@ -97,15 +101,28 @@ fn CommunitySection(numbers: Numbers) -> impl IntoView {
     let bars = numbers
         .by_community
         .iter()
-        .map(|c| Bar { label: c.name.clone(), value: c.signups })
+        .map(|c| Bar {
+            label: c.name.clone(),
+            value: c.signups,
+        })
         .collect();
     let rows = numbers
         .by_community
         .into_iter()
-        .map(|c| view! { <tr><th scope="row">{c.name}</th><td class="num">{thousands(c.signups)}</td></tr> })
+        .map(|c| {
+            view! {
+                <tr>
+                    <th scope="row">{c.name}</th>
+                    <td class="num">{thousands(c.signups)}</td>
+                </tr>
+            }
+        })
         .collect_view();
     let table = view! {
-        <DataTable caption=t.numbers_by_community headers=vec![t.numbers_community, t.numbers_signups]>
+        <DataTable
+            caption=t.numbers_by_community
+            headers=vec![t.numbers_community, t.numbers_signups]
+        >
             {rows}
         </DataTable>
     };
@@ -125,11 +142,20 @@ fn ProvinceSection(numbers: Numbers) -> impl IntoView {
     let mut bars: Vec<Bar> = numbers
         .by_province
         .iter()
-        .map(|p| Bar { label: p.name.clone(), value: p.counts.signups })
+        .map(|p| Bar {
+            label: p.name.clone(),
+            value: p.counts.signups,
+        })
         .collect();
-    bars.push(Bar { label: t.numbers_regional.to_owned(), value: numbers.regional_bodies.signups });
-    let mut rows: Vec<(String, Counts)> =
-        numbers.by_province.into_iter().map(|p| (p.name, p.counts)).collect();
+    bars.push(Bar {
+        label: t.numbers_regional.to_owned(),
+        value: numbers.regional_bodies.signups,
+    });
+    let mut rows: Vec<(String, Counts)> = numbers
+        .by_province
+        .into_iter()
+        .map(|p| (p.name, p.counts))
+        .collect();
     rows.push((t.numbers_regional.to_owned(), numbers.regional_bodies));
     let table = view! {
         <DataTable
@@ -155,12 +181,21 @@ fn KindSection(numbers: Numbers) -> impl IntoView {
     let bars = numbers
         .by_kind
         .iter()
-        .map(|k| Bar { label: k.name.clone(), value: k.counts.signups })
+        .map(|k| Bar {
+            label: k.name.clone(),
+            value: k.counts.signups,
+        })
         .collect();
     let table = view! {
         <DataTable
             caption=t.numbers_by_kind
-            headers=vec![t.numbers_kind, t.numbers_group, t.numbers_signups, t.numbers_bodies, t.numbers_people]
+            headers=vec![
+                t.numbers_kind,
+                t.numbers_group,
+                t.numbers_signups,
+                t.numbers_bodies,
+                t.numbers_people,
+            ]
         >
             {numbers
                 .by_kind

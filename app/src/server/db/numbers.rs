@@ -92,11 +92,13 @@ fn assemble(
         .filter(|count| count.counts.signups > 0)
         .collect();
     by_kind.sort_by_key(|count| std::cmp::Reverse(count.counts.signups));
-    let total = kinds.values().fold(Counts::default(), |sum, counts| Counts {
-        signups: sum.signups + counts.signups,
-        bodies: sum.bodies + counts.bodies,
-        people: sum.people + counts.people,
-    });
+    let total = kinds
+        .values()
+        .fold(Counts::default(), |sum, counts| Counts {
+            signups: sum.signups + counts.signups,
+            bodies: sum.bodies + counts.bodies,
+            people: sum.people + counts.people,
+        });
     let people_other_bodies = by_kind
         .iter()
         .filter(|count| count.group == EnteGroup::Other)

@@ -3,8 +3,8 @@
 use sqlx::Row;
 
 use super::Db;
-use super::tallies::{self, Scope};
 use super::outbox::{Mail, enqueue};
+use super::tallies::{self, Scope};
 use crate::domain::community::CommunitySlug;
 use crate::domain::person::{Email, PRIVACY_VERSION, PersonId, Profile};
 use crate::domain::role::Viewer;

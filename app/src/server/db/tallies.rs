@@ -76,7 +76,10 @@ pub async fn begin(conn: &mut AnyConnection, scope: Scope<'_>) -> Result<Contrib
         Scope::Person(_) => "UPDATE people SET joined_on = joined_on WHERE id = $1",
         Scope::Ente(_) => "UPDATE people SET joined_on = joined_on WHERE ente_code = $1",
     };
-    sqlx::query(sql).bind(scope.key()).execute(&mut *conn).await?;
+    sqlx::query(sql)
+        .bind(scope.key())
+        .execute(&mut *conn)
+        .await?;
     contribution(conn, scope).await
 }
 
@@ -98,7 +101,10 @@ pub async fn finish(
             "WHERE ente_code = $1"
         ),
     };
-    sqlx::query(sql).bind(scope.key()).execute(&mut *conn).await?;
+    sqlx::query(sql)
+        .bind(scope.key())
+        .execute(&mut *conn)
+        .await?;
     let mut change = contribution(conn, scope).await?;
     change.subtract(before);
     for ((day, community), signups) in change.communities {
@@ -190,7 +196,10 @@ async fn contribution(
             .fetch_all(&mut *conn)
             .await?;
         for (day, province, kind, count) in rows {
-            let entry = contribution.bodies.entry((day, province, kind)).or_default();
+            let entry = contribution
+                .bodies
+                .entry((day, province, kind))
+                .or_default();
             if is_people {
                 entry.1 += count;
             } else {

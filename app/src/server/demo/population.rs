@@ -133,7 +133,11 @@ pub fn generate(registry: &[Ente], named: &[Named<'_>]) -> Population {
 }
 
 /// The represented bodies: the named accounts' ones, then a random choice per kind.
-fn choose_bodies<'a>(registry: &'a [Ente], named: &[Named<'_>], random: &mut SplitMix) -> Vec<&'a Ente> {
+fn choose_bodies<'a>(
+    registry: &'a [Ente],
+    named: &[Named<'_>],
+    random: &mut SplitMix,
+) -> Vec<&'a Ente> {
     let mut chosen: Vec<&Ente> = Vec::new();
     for (kind, quota) in BODIES_PER_KIND {
         let (mut forced, mut others): (Vec<&Ente>, Vec<&Ente>) = registry
@@ -150,7 +154,11 @@ fn choose_bodies<'a>(registry: &'a [Ente], named: &[Named<'_>], random: &mut Spl
 /// Each person's body, by index: the named accounts' first, then one person per represented
 /// body not yet covered, then the extra people by province weight — exactly
 /// [`PEOPLE_FROM_OTHER_BODIES`] of them from the "altri enti".
-fn people_bodies<'a>(bodies: &[&'a Ente], named: &[Named<'_>], random: &mut SplitMix) -> Vec<&'a Ente> {
+fn people_bodies<'a>(
+    bodies: &[&'a Ente],
+    named: &[Named<'_>],
+    random: &mut SplitMix,
+) -> Vec<&'a Ente> {
     let find = |code: &str| bodies.iter().copied().find(|ente| ente.code == code);
     let mut people: Vec<&Ente> = named.iter().filter_map(|n| find(n.ente)).collect();
     for body in bodies {
@@ -227,8 +235,10 @@ fn assign_communities(sizes: &[usize], named: &[Named<'_>]) -> Vec<Vec<&'static 
     let mut order: Vec<usize> = (named.len()..sizes.len()).collect();
     order.sort_by_key(|index| std::cmp::Reverse(sizes[*index]));
     for index in order {
-        let mut by_need: Vec<(&'static str, usize)> =
-            remaining.iter().map(|(slug, left)| (*slug, *left)).collect();
+        let mut by_need: Vec<(&'static str, usize)> = remaining
+            .iter()
+            .map(|(slug, left)| (*slug, *left))
+            .collect();
         by_need.sort_by_key(|(_, left)| std::cmp::Reverse(*left));
         for (slug, _) in by_need.into_iter().take(sizes[index]) {
             if let Some(left) = remaining.get_mut(slug) {
@@ -334,28 +344,149 @@ impl SplitMix {
 }
 
 const FIRST_NAMES: [&str; 60] = [
-    "Alessandra", "Alessandro", "Alice", "Andrea", "Angela", "Anna", "Antonio", "Barbara",
-    "Beatrice", "Carlo", "Caterina", "Chiara", "Claudia", "Cristina", "Daniela", "Daniele",
-    "Davide", "Elena", "Elisa", "Emanuele", "Enrico", "Fabio", "Federica", "Federico", "Filippo",
-    "Francesca", "Francesco", "Gabriele", "Giacomo", "Gianluca", "Giorgia", "Giovanna",
-    "Giulia", "Giuseppe", "Ilaria", "Irene", "Laura", "Lorenzo", "Luca", "Lucia", "Marco",
-    "Maria", "Marta", "Massimo", "Matteo", "Michela", "Michele", "Monica", "Nicola", "Nicolò",
-    "Paola", "Raffaella", "Riccardo", "Roberto", "Sara", "Serena", "Silvia", "Simona",
-    "Stefania", "Tommaso",
+    "Alessandra",
+    "Alessandro",
+    "Alice",
+    "Andrea",
+    "Angela",
+    "Anna",
+    "Antonio",
+    "Barbara",
+    "Beatrice",
+    "Carlo",
+    "Caterina",
+    "Chiara",
+    "Claudia",
+    "Cristina",
+    "Daniela",
+    "Daniele",
+    "Davide",
+    "Elena",
+    "Elisa",
+    "Emanuele",
+    "Enrico",
+    "Fabio",
+    "Federica",
+    "Federico",
+    "Filippo",
+    "Francesca",
+    "Francesco",
+    "Gabriele",
+    "Giacomo",
+    "Gianluca",
+    "Giorgia",
+    "Giovanna",
+    "Giulia",
+    "Giuseppe",
+    "Ilaria",
+    "Irene",
+    "Laura",
+    "Lorenzo",
+    "Luca",
+    "Lucia",
+    "Marco",
+    "Maria",
+    "Marta",
+    "Massimo",
+    "Matteo",
+    "Michela",
+    "Michele",
+    "Monica",
+    "Nicola",
+    "Nicolò",
+    "Paola",
+    "Raffaella",
+    "Riccardo",
+    "Roberto",
+    "Sara",
+    "Serena",
+    "Silvia",
+    "Simona",
+    "Stefania",
+    "Tommaso",
 ];
 
 const LAST_NAMES: [&str; 80] = [
-    "Albertini", "Amadori", "Baldini", "Barbieri", "Bassi", "Battistini", "Benedetti",
-    "Bertozzi", "Bianchi", "Bonetti", "Bonfiglioli", "Borghi", "Bragaglia", "Brighi", "Casadei",
-    "Casali", "Castellari", "Cavazza", "Cervellati", "Cortesi", "D'Alessandro", "Dall'Olio",
-    "De Santis", "Dondi", "Fabbri", "Farina", "Ferrari", "Foschi", "Franceschini", "Gardini",
-    "Gentilini", "Ghedini", "Giordani", "Grandi", "Guerra", "Lambertini", "Lodi", "Lugli",
-    "Magnani", "Malaguti", "Manfredi", "Mantovani", "Marchetti", "Marchi", "Mazzotti",
-    "Medici", "Melandri", "Minghetti", "Monti", "Montanari", "Morandi", "Mussoni", "Neri",
-    "Nanni", "Orlandi", "Pagani", "Pasini", "Pedrazzi", "Pirazzini", "Poggi", "Pozzi",
-    "Raimondi", "Rambaldi", "Ravaioli", "Ricci", "Righi", "Rinaldi", "Rossi", "Sabbatani",
-    "Salvadori", "Santi", "Severi", "Silvestri", "Tampieri", "Tassinari", "Tosi", "Vandelli",
-    "Venturi", "Zanotti", "Zoli",
+    "Albertini",
+    "Amadori",
+    "Baldini",
+    "Barbieri",
+    "Bassi",
+    "Battistini",
+    "Benedetti",
+    "Bertozzi",
+    "Bianchi",
+    "Bonetti",
+    "Bonfiglioli",
+    "Borghi",
+    "Bragaglia",
+    "Brighi",
+    "Casadei",
+    "Casali",
+    "Castellari",
+    "Cavazza",
+    "Cervellati",
+    "Cortesi",
+    "D'Alessandro",
+    "Dall'Olio",
+    "De Santis",
+    "Dondi",
+    "Fabbri",
+    "Farina",
+    "Ferrari",
+    "Foschi",
+    "Franceschini",
+    "Gardini",
+    "Gentilini",
+    "Ghedini",
+    "Giordani",
+    "Grandi",
+    "Guerra",
+    "Lambertini",
+    "Lodi",
+    "Lugli",
+    "Magnani",
+    "Malaguti",
+    "Manfredi",
+    "Mantovani",
+    "Marchetti",
+    "Marchi",
+    "Mazzotti",
+    "Medici",
+    "Melandri",
+    "Minghetti",
+    "Monti",
+    "Montanari",
+    "Morandi",
+    "Mussoni",
+    "Neri",
+    "Nanni",
+    "Orlandi",
+    "Pagani",
+    "Pasini",
+    "Pedrazzi",
+    "Pirazzini",
+    "Poggi",
+    "Pozzi",
+    "Raimondi",
+    "Rambaldi",
+    "Ravaioli",
+    "Ricci",
+    "Righi",
+    "Rinaldi",
+    "Rossi",
+    "Sabbatani",
+    "Salvadori",
+    "Santi",
+    "Severi",
+    "Silvestri",
+    "Tampieri",
+    "Tassinari",
+    "Tosi",
+    "Vandelli",
+    "Venturi",
+    "Zanotti",
+    "Zoli",
 ];
 
 const JOB_TITLES: [&str; 14] = [
@@ -383,8 +514,14 @@ mod tests {
     fn population() -> (Vec<Ente>, Population) {
         let registry: Vec<Ente> = seed::enti().unwrap().into_iter().map(|(e, _)| e).collect();
         let named = [
-            Named { ente: "regione-er", communities: &["dati", "documenti"] },
-            Named { ente: "ausl-parma", communities: &["cittadini"] },
+            Named {
+                ente: "regione-er",
+                communities: &["dati", "documenti"],
+            },
+            Named {
+                ente: "ausl-parma",
+                communities: &["cittadini"],
+            },
         ];
         let population = generate(&registry, &named);
         (registry, population)
@@ -416,11 +553,17 @@ mod tests {
         for (slug, expected) in COMMUNITY_SIGNUPS {
             assert_eq!(per_community[slug], expected, "{slug}");
         }
-        let mut per_province: std::collections::HashMap<Option<Province>, usize> = Default::default();
+        let mut per_province: std::collections::HashMap<Option<Province>, usize> =
+            Default::default();
         for member in members {
-            *per_province.entry(kind_of(&member.ente).province).or_default() += member.communities.len();
+            *per_province
+                .entry(kind_of(&member.ente).province)
+                .or_default() += member.communities.len();
         }
-        let mut ranked: Vec<_> = per_province.into_iter().filter_map(|(p, n)| Some((p?, n))).collect();
+        let mut ranked: Vec<_> = per_province
+            .into_iter()
+            .filter_map(|(p, n)| Some((p?, n)))
+            .collect();
         ranked.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
         let top: Vec<_> = ranked.iter().take(5).map(|(p, _)| p.code()).collect();
         assert_eq!(&top[..4], ["BO", "RA", "MO", "FC"], "{ranked:?}");
@@ -430,13 +573,26 @@ mod tests {
     #[test]
     fn members_are_distinct_and_sign_up_before_the_report() {
         let (_, population) = population();
-        let emails: HashSet<&str> = population.members.iter().map(|m| m.email_local.as_str()).collect();
+        let emails: HashSet<&str> = population
+            .members
+            .iter()
+            .map(|m| m.email_local.as_str())
+            .collect();
         assert_eq!(emails.len(), population.members.len());
         for member in &population.members {
-            assert!(member.at.as_str() >= "2024-04-02" && member.at.as_str() < "2024-05-06T22", "{}", member.at);
+            assert!(
+                member.at.as_str() >= "2024-04-02" && member.at.as_str() < "2024-05-06T22",
+                "{}",
+                member.at
+            );
             let unique: HashSet<_> = member.communities.iter().collect();
             assert_eq!(unique.len(), member.communities.len());
         }
-        assert!(population.named_at.iter().all(|at| at.as_str() < "2024-04-04"));
+        assert!(
+            population
+                .named_at
+                .iter()
+                .all(|at| at.as_str() < "2024-04-04")
+        );
     }
 }
