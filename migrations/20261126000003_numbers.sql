@@ -9,6 +9,8 @@ CREATE INDEX signups_created_on ON signups (created_on);
 -- The day of the person's earliest current signup; NULL when they belong to no community.
 ALTER TABLE people ADD COLUMN joined_on TEXT;
 UPDATE people SET joined_on = (SELECT MIN(s.created_on) FROM signups s WHERE s.person_id = people.id);
+-- Replaces people_ente: the same prefix, and whether a body was represented on a day is one seek.
+DROP INDEX people_ente;
 CREATE INDEX people_ente_joined ON people (ente_code, joined_on);
 
 -- Signups per day and community.
