@@ -215,9 +215,10 @@ pub async fn rebuild(conn: &mut AnyConnection) -> Result<(), AppError> {
     for sql in [
         "DELETE FROM tally_communities",
         "DELETE FROM tally_bodies",
+        "UPDATE people SET joined_on = NULL",
         concat!(
-            "UPDATE people SET joined_on = ",
-            "(SELECT MIN(s.created_on) FROM signups s WHERE s.person_id = people.id)"
+            "UPDATE people SET joined_on = first.day FROM (SELECT person_id, MIN(created_on) AS day ",
+            "FROM signups GROUP BY person_id) first WHERE first.person_id = people.id"
         ),
         concat!(
             "INSERT INTO tally_communities (day, community_slug, signups) ",
