@@ -191,9 +191,16 @@ fn create_admin_prints_a_login_link_and_demo_mode_loads_the_accounts() {
         .any(|line| line.contains("listening on"));
     assert!(ready);
     drop(demo);
+    // The 25 named accounts have the demo password; the 855 members of the report log in by link.
+    assert_eq!(
+        count(
+            "SELECT COUNT(*) FROM people WHERE email LIKE '%@comtem.demo' AND password_hash IS NOT NULL"
+        ),
+        25
+    );
     assert_eq!(
         count("SELECT COUNT(*) FROM people WHERE email LIKE '%@comtem.demo'"),
-        25
+        880
     );
     assert_eq!(
         count("SELECT COUNT(*) FROM roles WHERE role = 'coordinator'"),
