@@ -5,4 +5,5 @@ pub mod account;
 pub mod admin;
 pub mod communities;
 pub mod numbers;
+pub mod plans;
 pub mod profile;

@@ -9,8 +9,9 @@ use crate::components::layout::Layout;
 use crate::components::not_found::NotFound;
 use crate::i18n::texts;
 use crate::pages::{
-    AdminPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage, LoginPage, NumbersPage,
-    PrivacyPage, ProfilePage, SignupDonePage, SignupPage,
+    AdminPage, CalendarPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage, LoginPage,
+    NumbersPage, PlanEditPage, PlanPage, PlanVersionsPage, PlansPage, PrivacyPage, ProfilePage,
+    SignupDonePage, SignupPage,
 };
 
 /// The document around the app, rendered on the server only.
@@ -69,6 +70,19 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/profilo") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/amministrazione") view=AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/numeri") view=NumbersPage ssr=SsrMode::Async />
+                    <Route path=path!("/calendario") view=CalendarPage ssr=SsrMode::Async />
+                    <Route path=path!("/piani/:year") view=PlansPage ssr=SsrMode::Async />
+                    <Route path=path!("/piani/:year/:slug") view=PlanPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/piani/:year/:slug/modifica")
+                        view=PlanEditPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/piani/:year/:slug/versioni")
+                        view=PlanVersionsPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

@@ -3,6 +3,8 @@
 pub mod action_error;
 pub mod bar_chart;
 pub mod community_card;
+pub mod countdown;
+pub mod cycle_status;
 pub mod data_table;
 pub mod ente_picker;
 pub mod error_notice;
@@ -11,6 +13,9 @@ pub mod form_field;
 pub mod layout;
 pub mod login_prompt;
 pub mod not_found;
+pub mod plan_changes;
+pub mod plan_document;
+pub mod rich_text;
 pub mod search_filter;
 pub mod trend_chart;
 pub mod user_menu;

@@ -4,7 +4,7 @@
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         pub enum $name { $(#[serde(rename = $code)] $variant),+ }
 
         impl $name {
@@ -25,9 +25,12 @@ macro_rules! code_enum {
 }
 
 pub mod community;
+pub mod cycle;
 pub mod ente;
+pub mod markdown;
 pub mod numbers;
 pub mod person;
+pub mod plan;
 pub mod policy;
 pub mod role;
 pub mod search;

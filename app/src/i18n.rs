@@ -2,6 +2,10 @@
 
 use crate::domain::ente::EnteKind;
 
+mod plans;
+
+pub use plans::{PlanTexts, plan_texts};
+
 /// The interface text of one language.
 pub struct Texts {
     pub lang: &'static str,

@@ -10,6 +10,7 @@ pub mod http;
 pub mod mail;
 pub mod membership;
 pub mod numbers;
+pub mod plans;
 pub mod profile;
 pub mod request;
 pub mod seed;

@@ -6,7 +6,7 @@ use crate::i18n::texts;
 
 /// Explains that the page needs a login and links to it, returning to `next` afterwards.
 #[component]
-pub fn LoginPrompt(next: &'static str) -> impl IntoView {
+pub fn LoginPrompt(#[prop(into)] next: String) -> impl IntoView {
     let t = texts();
     view! {
         <div class="alert alert-info" role="status">

@@ -1,6 +1,7 @@
 //! Who may do what: one pure function the server calls before every action.
 
 use super::community::CommunitySlug;
+use super::cycle::Phase;
 use super::role::{RoleKind, Viewer};
 
 /// An action that needs permission. Actions on one's own account need only a session.
@@ -16,10 +17,25 @@ pub enum Action {
     ManageRoles,
     /// Validate or merge the bodies named at signup.
     ManageEnti,
+    /// Read a community's plan (and its versions) while the cycle is in `phase`.
+    ReadPlan(CommunitySlug, Phase),
+    /// Save a new version of a community's plan while the cycle is in `phase`.
+    EditPlan(CommunitySlug, Phase),
+    /// Move the yearly cycle to its next phase and change its deadlines.
+    ManageCycle,
 }
 
 /// Whether `viewer` (`None`: a visitor) may perform `action`.
+///
+/// Plans: their community's coordinators and referents and regional staff read them in every
+/// phase; members of the community from "shared" on; the coordinators and referents of every
+/// community from the cross-reading on; validators from validation on; everyone once approved.
+/// They are edited only in drafting and final re-reading, by their community's coordinators and
+/// referents and by regional staff.
 pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
+    if let Action::ReadPlan(_, Phase::Approved) = action {
+        return true;
+    }
     let Some(viewer) = viewer else {
         return false;
     };
@@ -28,6 +44,18 @@ pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
         Action::ManageOwnAccount => true,
         Action::ListMembers(community) => admin || viewer.leads(community),
         Action::ListAllSignups | Action::ManageRoles | Action::ManageEnti => admin,
+        Action::ReadPlan(community, phase) => {
+            let leads_any = viewer.roles.iter().any(|role| role.kind.is_per_community());
+            admin
+                || viewer.leads(community)
+                || (*phase >= Phase::Shared && viewer.belongs_to(community))
+                || (*phase >= Phase::CrossReading && leads_any)
+                || (*phase >= Phase::Validation && viewer.has(RoleKind::Validator))
+        }
+        Action::EditPlan(community, phase) => {
+            phase.allows_editing() && (admin || viewer.leads(community))
+        }
+        Action::ManageCycle => admin,
     }
 }
 
@@ -42,6 +70,7 @@ mod tests {
             person_id: PersonId("p".into()),
             first_name: "Ada".into(),
             roles,
+            communities: vec![slug("dati")],
         }
     }
 
@@ -84,6 +113,44 @@ mod tests {
             for (action, allow) in actions.iter().zip(allowed) {
                 assert_eq!(allows(who.as_ref(), action), allow, "{who:?} {action:?}");
             }
+        }
+    }
+
+    #[test]
+    fn plans_follow_the_phase() {
+        use Phase::*;
+        let dati = slug("dati");
+        let mut outsider = viewer(vec![]);
+        outsider.communities.clear();
+        let people: [(&str, Option<Viewer>); 8] = [
+            ("visitor", None),
+            ("member", Some(viewer(vec![]))),
+            ("outsider", Some(outsider)),
+            ("coordinator", Some(viewer(vec![Role::in_community(RoleKind::Coordinator, dati.clone())]))),
+            ("referent", Some(viewer(vec![Role::in_community(RoleKind::Referent, dati.clone())]))),
+            ("other lead", Some(viewer(vec![Role::in_community(RoleKind::Coordinator, slug("imprese"))]))),
+            ("validator", Some(viewer(vec![Role::global(RoleKind::Validator)]))),
+            ("admin", Some(viewer(vec![Role::global(RoleKind::Admin)]))),
+        ];
+        // Per person: the phases in which they may read, edit, and manage the cycle.
+        let expected: [(&[Phase], &[Phase], bool); 8] = [
+            (&[Approved], &[], false),
+            (&[Shared, CrossReading, FinalReading, Validation, Approved], &[], false),
+            (&[Approved], &[], false),
+            (Phase::ALL, &[Drafting, FinalReading], false),
+            (Phase::ALL, &[Drafting, FinalReading], false),
+            (&[CrossReading, FinalReading, Validation, Approved], &[], false),
+            (&[Validation, Approved], &[], false),
+            (Phase::ALL, &[Drafting, FinalReading], true),
+        ];
+        for ((who, person), (reads, edits, manages)) in people.iter().zip(expected) {
+            for phase in Phase::ALL {
+                let read = allows(person.as_ref(), &Action::ReadPlan(dati.clone(), *phase));
+                let edit = allows(person.as_ref(), &Action::EditPlan(dati.clone(), *phase));
+                assert_eq!(read, reads.contains(phase), "{who} reading in {phase:?}");
+                assert_eq!(edit, edits.contains(phase), "{who} editing in {phase:?}");
+            }
+            assert_eq!(allows(person.as_ref(), &Action::ManageCycle), manages, "{who}");
         }
     }
 }

@@ -64,12 +64,13 @@ impl Role {
     }
 }
 
-/// The signed-in person: who they are and which roles they hold.
+/// The signed-in person: who they are, which roles they hold and which communities they joined.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Viewer {
     pub person_id: PersonId,
     pub first_name: String,
     pub roles: Vec<Role>,
+    pub communities: Vec<CommunitySlug>,
 }
 
 impl Viewer {
@@ -78,6 +79,11 @@ impl Viewer {
         self.roles
             .iter()
             .any(|role| role.kind == kind && role.community.is_none())
+    }
+
+    /// Whether the person is a member of `community`.
+    pub fn belongs_to(&self, community: &CommunitySlug) -> bool {
+        self.communities.contains(community)
     }
 
     /// Whether the person coordinates or is a referent of `community`.

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::texts;
+use crate::i18n::{plan_texts, texts};
 
 /// Why one field's value was refused.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +26,10 @@ pub enum Problem {
     AmbiguousEnte(Vec<(String, String)>),
     UnknownChoice,
     ConfirmationRequired,
+    /// Not a real day written `YYYY-MM-DD`.
+    InvalidDay,
+    /// Someone else changed this already: reload and look again.
+    Stale,
 }
 
 impl Problem {
@@ -46,6 +50,8 @@ impl Problem {
             Self::AmbiguousEnte(_) => t.invalid_ambiguous_ente.to_owned(),
             Self::UnknownChoice => t.invalid_choice.to_owned(),
             Self::ConfirmationRequired => t.invalid_confirmation.to_owned(),
+            Self::InvalidDay => plan_texts().invalid_day.to_owned(),
+            Self::Stale => plan_texts().invalid_stale.to_owned(),
         }
     }
 }

@@ -28,6 +28,21 @@ pub fn italian_today() -> String {
     italian_date(OffsetDateTime::now_utc()).to_string()
 }
 
+/// The instant a day (`YYYY-MM-DD`) ends in Italy, that is midnight at the start of the next
+/// Italian day, in Unix seconds: deadlines fall due then. `None` if `day` is not a date.
+pub fn end_of_italian_day(day: &str) -> Option<i64> {
+    let date = time::Date::parse(day, time::macros::format_description!("[year]-[month]-[day]")).ok()?;
+    let next = date.next_day()?;
+    let midnight_utc = next.midnight().assume_utc();
+    [2, 1]
+        .into_iter()
+        .map(|hours| midnight_utc - time::Duration::hours(hours))
+        .find(|end| {
+            italian_date(*end) == next && italian_date(*end - time::Duration::seconds(1)) == date
+        })
+        .map(OffsetDateTime::unix_timestamp)
+}
+
 /// The calendar date in Italy at `instant`: UTC+1, or UTC+2 in summer time, which runs from
 /// 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
 fn italian_date(instant: OffsetDateTime) -> time::Date {
@@ -52,7 +67,17 @@ fn summer_time_switch(year: i32, month: time::Month) -> OffsetDateTime {
 
 #[cfg(test)]
 mod tests {
-    use super::italian_day;
+    use super::{end_of_italian_day, italian_day};
+
+    #[test]
+    fn days_end_at_italian_midnight() {
+        // 14 May 2024 ends at 22:00 UTC (summer time); 15 January at 23:00 UTC.
+        assert_eq!(end_of_italian_day("2024-05-14"), Some(1_715_724_000));
+        assert_eq!(end_of_italian_day("2024-01-15"), Some(1_705_359_600));
+        // The day summer time starts: midnight after it is already UTC+2.
+        assert_eq!(end_of_italian_day("2024-03-31"), Some(1_711_922_400));
+        assert_eq!(end_of_italian_day("2024-02-30"), None);
+    }
 
     #[test]
     fn days_follow_italian_time_across_summer_time() {

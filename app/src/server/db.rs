@@ -2,11 +2,13 @@
 //! Queries use `$1` placeholders and portable SQL so one code path serves both engines.
 
 pub mod communities;
+pub mod cycles;
 pub mod enti;
 pub mod login_links;
 pub mod numbers;
 pub mod outbox;
 pub mod people;
+pub mod plans;
 pub mod roles;
 pub mod sessions;
 pub mod signups;

@@ -11,6 +11,7 @@ use crate::domain::role::{Role, RoleKind};
 use crate::domain::signup_form::{EnteChoice, Signup};
 use crate::error::AppError;
 
+pub mod plans;
 pub mod population;
 
 use population::Named;
@@ -165,8 +166,9 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
         };
         add(db, None, &person, &member.at).await?;
     }
+    plans::load(db).await?;
     tracing::info!(
-        "loaded the demo: {} accounts (password {DEMO_PASSWORD}) and {} members",
+        "loaded the demo: {} accounts (password {DEMO_PASSWORD}), {} members and the plans",
         accounts.len(),
         population.members.len()
     );

@@ -117,7 +117,7 @@ pub async fn update_details(
     Ok(())
 }
 
-/// The signed-in view of an active person: name and roles.
+/// The signed-in view of an active person: name, roles and communities.
 pub async fn viewer(db: &Db, person: &PersonId) -> Result<Option<Viewer>, AppError> {
     let first_name: Option<String> =
         sqlx::query_scalar("SELECT first_name FROM people WHERE id = $1 AND deleted_at IS NULL")
@@ -131,6 +131,7 @@ pub async fn viewer(db: &Db, person: &PersonId) -> Result<Option<Viewer>, AppErr
         person_id: person.clone(),
         first_name,
         roles: super::roles::of(db, person).await?,
+        communities: super::signups::communities_of(db, person).await?,
     }))
 }
 

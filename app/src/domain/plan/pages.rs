@@ -1,0 +1,80 @@
+//! What the plan pages receive from the server.
+
+use serde::{Deserialize, Serialize};
+
+use super::PlanContent;
+use super::diff::PlanDiff;
+use crate::domain::community::CommunitySlug;
+use crate::domain::cycle::{Cycle, Phase};
+
+/// One saved version of a plan: who saved it and when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionInfo {
+    pub number: i64,
+    pub saved_at: String,
+    pub saved_by: String,
+    /// The phases this version was current at the start of (frozen for later comparison).
+    pub frozen_for: Vec<Phase>,
+}
+
+/// A plan as its page shows it: the community, the version and its content.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub year: i32,
+    pub community: CommunitySlug,
+    pub community_name: String,
+    pub version: VersionInfo,
+    pub content: PlanContent,
+}
+
+/// One plan in the list of a year: which version it is at, and whether the viewer may open it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanSummary {
+    pub community: CommunitySlug,
+    pub community_name: String,
+    pub version: Option<VersionInfo>,
+    pub objectives: usize,
+    pub actions: usize,
+    pub readable: bool,
+}
+
+/// `/piani/{year}`: the cycle and its plans.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanYear {
+    pub cycle: Cycle,
+    pub plans: Vec<PlanSummary>,
+}
+
+/// One plan with the cycle it belongs to, and whether the viewer may edit it now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanView {
+    pub cycle: Cycle,
+    pub plan: Plan,
+    pub can_edit: bool,
+}
+
+/// What became of a save.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SaveOutcome {
+    /// Saved as this new version.
+    Saved(VersionInfo),
+    /// Someone saved first: nothing was written, and this is their version.
+    Conflict(Box<Plan>),
+}
+
+/// The versions of a plan, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionList {
+    pub year: i32,
+    pub community_name: String,
+    pub versions: Vec<VersionInfo>,
+}
+
+/// Two versions of a plan and what changed from the first to the second.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub community_name: String,
+    pub from: VersionInfo,
+    pub to: VersionInfo,
+    pub diff: PlanDiff,
+}

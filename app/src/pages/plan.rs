@@ -1,0 +1,119 @@
+//! `/piani/{year}/{slug}`: one community's plan, for those allowed to read it in this phase.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_location, use_params_map};
+
+use crate::api::plans::read_plan;
+use crate::components::cycle_status::CycleStatus;
+use crate::components::error_notice::ErrorNotice;
+use crate::components::login_prompt::LoginPrompt;
+use crate::components::not_found::NotFound;
+use crate::components::plan_document::PlanDocument;
+use crate::domain::plan::pages::PlanView;
+use crate::error::AppError;
+use crate::i18n::{plan_texts, texts};
+
+/// The year and community slug of a plan route, or `None` when the year is not a number.
+pub fn plan_params() -> Memo<Option<(i32, String)>> {
+    let params = use_params_map();
+    Memo::new(move |_| {
+        params.with(|p| {
+            let year = p.get("year")?.parse().ok()?;
+            Some((year, p.get("slug")?))
+        })
+    })
+}
+
+/// One plan; a visitor is asked to log in, others without the right are told so.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let target = plan_params();
+    let path = use_location().pathname;
+    let plan = Resource::new(move || target.get(), |target| async move {
+        match target {
+            Some((year, slug)) => read_plan(year, slug).await,
+            None => Err(AppError::NotFound),
+        }
+    });
+    view! {
+        <Suspense fallback=move || {
+            view! { <p class="container">{texts().loading}</p> }
+        }>
+            {move || Suspend::new(async move {
+                match plan.await {
+                    Ok(view) => view! { <PlanReading view /> }.into_any(),
+                    Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
+                    Err(AppError::LoginRequired) => {
+                        view! {
+                            <div class="container section">
+                                <LoginPrompt next=path.get_untracked() />
+                            </div>
+                        }
+                            .into_any()
+                    }
+                    Err(error) => {
+                        view! {
+                            <div class="container section">
+                                <ErrorNotice error />
+                            </div>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PlanReading(view: PlanView) -> impl IntoView {
+    let t = plan_texts();
+    let PlanView {
+        cycle,
+        plan,
+        can_edit,
+    } = view;
+    let base = format!("/piani/{}/{}", plan.year, plan.community);
+    let version = &plan.version;
+    view! {
+        <Title text=format!(
+            "{} · {}",
+            (t.plan_title)(plan.year, &plan.community_name),
+            texts().site_name,
+        ) />
+        <nav class="container breadcrumb" aria-label=texts().breadcrumb>
+            <ol>
+                <li>
+                    <a href="/">{texts().nav_home}</a>
+                </li>
+                <li>
+                    <a href=format!("/piani/{}", plan.year)>{(t.plans_title)(plan.year)}</a>
+                </li>
+                <li aria-current="page">{plan.community_name.clone()}</li>
+            </ol>
+        </nav>
+        <div class="container section plan-page">
+            <p class="kicker">{(t.plan_kicker)(plan.year)}</p>
+            <h1>{plan.community_name.clone()}</h1>
+            <p class="plan-version">
+                {(t.plan_version)(version.number, &t.long_date(&version.saved_at), &version.saved_by)}
+            </p>
+            <CycleStatus cycle />
+            <p class="plan-actions no-print">
+                {can_edit
+                    .then(|| {
+                        view! {
+                            <a class="btn btn-primary" href=format!("{base}/modifica")>
+                                {t.plan_edit}
+                            </a>
+                        }
+                    })}
+                <a class="btn btn-outline" href=format!("{base}/versioni")>
+                    {t.plan_versions}
+                </a>
+            </p>
+            <PlanDocument content=plan.content />
+        </div>
+    }
+}

@@ -1,0 +1,230 @@
+//! The plans and their cycle: reading, saving, versions, and moving the cycle on, each checked
+//! against the phase the cycle is in.
+
+use super::auth::{authorize, sessions};
+use super::clock::{end_of_italian_day, rfc3339_now, unix_now};
+use super::db::{self, plans::StoredVersion};
+use super::state::AppState;
+use crate::domain::community::CommunitySlug;
+use crate::domain::cycle::{CalendarView, Cycle, Deadline, Phase};
+use crate::domain::plan::check::{check, is_day};
+use crate::domain::plan::diff::PlanDiff;
+use crate::domain::plan::pages::{
+    Comparison, PlanSummary, PlanView, PlanYear, SaveOutcome, VersionList,
+};
+use crate::domain::plan::{Plan, PlanContent};
+use crate::domain::policy::{Action, allows};
+use crate::domain::role::Viewer;
+use crate::domain::validation::{Problem, Rejection};
+use crate::error::AppError;
+
+/// The cycle of `year`, or of the latest year when `None`.
+pub async fn cycle(state: &AppState, year: Option<i32>) -> Result<Cycle, AppError> {
+    let year = match year {
+        Some(year) => year,
+        None => db::cycles::latest_year(&state.db)
+            .await?
+            .ok_or(AppError::NotFound)?,
+    };
+    let stored = db::cycles::find(&state.db, year)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let deadlines = stored
+        .deadlines
+        .into_iter()
+        .map(|(phase, day)| Deadline {
+            phase,
+            ends_at: end_of_italian_day(&day).unwrap_or_default(),
+            day,
+        })
+        .collect();
+    Ok(Cycle {
+        year,
+        phase: stored.phase,
+        deadlines,
+        now: unix_now(),
+    })
+}
+
+/// The latest cycle for `/calendario`, and whether the viewer may manage it.
+pub async fn calendar(state: &AppState) -> Result<CalendarView, AppError> {
+    let viewer = sessions::current(state).await?;
+    Ok(CalendarView {
+        cycle: cycle(state, None).await?,
+        can_manage: allows(viewer.as_ref(), &Action::ManageCycle),
+    })
+}
+
+/// The cycle of `year` and its plans, each marked readable or not for the viewer.
+pub async fn year(state: &AppState, year: i32) -> Result<PlanYear, AppError> {
+    let cycle = cycle(state, Some(year)).await?;
+    let viewer = sessions::current(state).await?;
+    let latest = db::plans::latest_of_year(&state.db, year).await?;
+    let plans = db::communities::list(&state.db)
+        .await?
+        .into_iter()
+        .map(|community| {
+            let found = latest.iter().find(|(slug, ..)| *slug == community.slug);
+            let action = Action::ReadPlan(community.slug.clone(), cycle.phase);
+            PlanSummary {
+                readable: allows(viewer.as_ref(), &action),
+                version: found.map(|(_, info, _)| info.clone()),
+                objectives: found.map_or(0, |(.., content)| content.objectives.len()),
+                actions: found.map_or(0, |(.., content)| content.actions.len()),
+                community: community.slug,
+                community_name: community.name,
+            }
+        })
+        .collect();
+    Ok(PlanYear { cycle, plans })
+}
+
+/// One plan at its current version, for someone allowed to read it in the current phase.
+pub async fn read(state: &AppState, year: i32, slug: &str) -> Result<PlanView, AppError> {
+    let (cycle, community, name) = plan_target(state, year, slug).await?;
+    let viewer = may_read(state, &community, cycle.phase).await?;
+    let stored = db::plans::current(&state.db, year, &community)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let can_edit = allows(
+        viewer.as_ref(),
+        &Action::EditPlan(community.clone(), cycle.phase),
+    );
+    Ok(PlanView {
+        plan: plan(year, community, name, stored),
+        cycle,
+        can_edit,
+    })
+}
+
+/// Saves `content` on top of version `base`, or tells of the version saved meanwhile.
+pub async fn save(
+    state: &AppState,
+    year: i32,
+    slug: &str,
+    base: i64,
+    content: PlanContent,
+) -> Result<SaveOutcome, AppError> {
+    let (cycle, community, name) = plan_target(state, year, slug).await?;
+    let viewer = authorize(state, &Action::EditPlan(community.clone(), cycle.phase)).await?;
+    check(&content).map_err(|rejection| AppError::Invalid(Box::new(rejection)))?;
+    let now = rfc3339_now();
+    let author = Some(&viewer.person_id);
+    if db::plans::save(&state.db, year, &community, base, &content, author, &now).await? {
+        let saved = db::plans::version(&state.db, year, &community, Some(base + 1)).await?;
+        return saved.map(|v| SaveOutcome::Saved(v.info)).ok_or(AppError::Internal);
+    }
+    let theirs = db::plans::current(&state.db, year, &community)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(SaveOutcome::Conflict(Box::new(plan(year, community, name, theirs))))
+}
+
+/// Every version of a plan, for those who may read it.
+pub async fn versions(state: &AppState, year: i32, slug: &str) -> Result<VersionList, AppError> {
+    let (cycle, community, community_name) = plan_target(state, year, slug).await?;
+    may_read(state, &community, cycle.phase).await?;
+    Ok(VersionList {
+        year,
+        community_name,
+        versions: db::plans::versions(&state.db, year, &community).await?,
+    })
+}
+
+/// What changed between versions `from` and `to` of a plan.
+pub async fn compare(
+    state: &AppState,
+    year: i32,
+    slug: &str,
+    from: i64,
+    to: i64,
+) -> Result<Comparison, AppError> {
+    let (cycle, community, community_name) = plan_target(state, year, slug).await?;
+    may_read(state, &community, cycle.phase).await?;
+    let load = |number| db::plans::version(&state.db, year, &community, Some(number));
+    let (Some(before), Some(after)) = (load(from).await?, load(to).await?) else {
+        return Err(AppError::NotFound);
+    };
+    Ok(Comparison {
+        community_name,
+        diff: PlanDiff::between(&before.content, &after.content),
+        from: before.info,
+        to: after.info,
+    })
+}
+
+/// Moves the cycle of `year` on from phase `from`, freezing every plan for the new phase.
+pub async fn advance(state: &AppState, year: i32, from: &str) -> Result<(), AppError> {
+    authorize(state, &Action::ManageCycle).await?;
+    let from = Phase::parse(from).ok_or(AppError::NotFound)?;
+    if db::cycles::advance(&state.db, year, from, &rfc3339_now()).await? {
+        Ok(())
+    } else {
+        Err(field_problem("fase", Problem::Stale))
+    }
+}
+
+/// Sets the deadline of `phase` in the cycle of `year` to `day` (`YYYY-MM-DD`).
+pub async fn set_deadline(
+    state: &AppState,
+    year: i32,
+    phase: &str,
+    day: &str,
+) -> Result<(), AppError> {
+    authorize(state, &Action::ManageCycle).await?;
+    let phase = Phase::parse(phase).ok_or_else(|| field_problem("fase", Problem::UnknownChoice))?;
+    let day = day.trim();
+    if !is_day(day) {
+        return Err(field_problem("scadenza", Problem::InvalidDay));
+    }
+    if db::cycles::set_deadline(&state.db, year, phase, day).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// The cycle, the community and its name, or `NotFound`.
+async fn plan_target(
+    state: &AppState,
+    year: i32,
+    slug: &str,
+) -> Result<(Cycle, CommunitySlug, String), AppError> {
+    let community = CommunitySlug::parse(slug).map_err(|_| AppError::NotFound)?;
+    let found = db::communities::find(&state.db, &community)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((cycle(state, Some(year)).await?, community, found.summary.name))
+}
+
+/// The viewer if they may read the community's plan in `phase`: visitors are asked to log in,
+/// others without the right are refused.
+async fn may_read(
+    state: &AppState,
+    community: &CommunitySlug,
+    phase: Phase,
+) -> Result<Option<Viewer>, AppError> {
+    let viewer = sessions::current(state).await?;
+    let action = Action::ReadPlan(community.clone(), phase);
+    match (allows(viewer.as_ref(), &action), &viewer) {
+        (true, _) => Ok(viewer),
+        (false, None) => Err(AppError::LoginRequired),
+        (false, Some(_)) => Err(AppError::Forbidden),
+    }
+}
+
+fn plan(year: i32, community: CommunitySlug, name: String, stored: StoredVersion) -> Plan {
+    Plan {
+        year,
+        community,
+        community_name: name,
+        version: stored.info,
+        content: stored.content,
+    }
+}
+
+fn field_problem(field: &str, problem: Problem) -> AppError {
+    let mut rejection = Rejection::default();
+    rejection.add(field, problem);
+    AppError::Invalid(Box::new(rejection))
+}
