@@ -71,6 +71,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/amministrazione") view=AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/numeri") view=NumbersPage ssr=SsrMode::Async />
                     <Route path=path!("/calendario") view=CalendarPage ssr=SsrMode::Async />
+                    <Route path=path!("/piani") view=PlansPage ssr=SsrMode::Async />
                     <Route path=path!("/piani/:year") view=PlansPage ssr=SsrMode::Async />
                     <Route path=path!("/piani/:year/:slug") view=PlanPage ssr=SsrMode::Async />
                     <Route

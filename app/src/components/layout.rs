@@ -37,6 +37,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <A href="/comunita">{t.nav_communities}</A>
                     </li>
                     <li>
+                        <A href="/piani">{plan_texts().nav_plans}</A>
+                    </li>
+                    <li>
                         <A href="/calendario">{plan_texts().nav_calendar}</A>
                     </li>
                     <li>

@@ -4,15 +4,18 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::communities::list_communities;
+use crate::api::plans::current_cycle;
 use crate::components::community_card::CommunityCard;
+use crate::components::cycle_status::CycleStatus;
 use crate::components::error_notice::ErrorNotice;
-use crate::i18n::texts;
+use crate::i18n::{plan_texts, texts};
 
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let t = texts();
     let communities = Resource::new(|| (), |_| list_communities());
+    let cycle = Resource::new(|| (), |_| current_cycle());
     view! {
         <Title text=format!("{} · {}", t.site_name, t.site_full_name) />
         <section class="hero">
@@ -21,6 +24,30 @@ pub fn HomePage() -> impl IntoView {
                 <p class="lead">{t.home_lead}</p>
             </div>
         </section>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                cycle
+                    .await
+                    .ok()
+                    .map(|cycle| {
+                        let p = plan_texts();
+                        view! {
+                            <section class="container section" aria-labelledby="ciclo-piani">
+                                <h2 id="ciclo-piani">{(p.cycle_title)(cycle.year)}</h2>
+                                <CycleStatus cycle=cycle.clone() />
+                                <p class="plan-actions">
+                                    <a class="btn btn-primary" href=format!("/piani/{}", cycle.year)>
+                                        {(p.plans_title)(cycle.year)}
+                                    </a>
+                                    <a class="btn btn-outline" href="/calendario">
+                                        {p.calendar_title}
+                                    </a>
+                                </p>
+                            </section>
+                        }
+                    })
+            })}
+        </Suspense>
         <section class="container section" aria-labelledby="le-comunita">
             <h2 id="le-comunita">{t.home_communities_title}</h2>
             <Suspense fallback=move || {

@@ -1,10 +1,11 @@
-//! `/piani/{year}`: the cycle of a year and its ten plans, with their status.
+//! `/piani/{year}` (and `/piani`, the latest year): the cycle of a year and its ten plans,
+//! with their status.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::plans::year_plans;
+use crate::api::plans::{current_cycle, year_plans};
 use crate::components::cycle_status::CycleStatus;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::not_found::NotFound;
@@ -17,12 +18,13 @@ use crate::i18n::{plan_texts, texts};
 pub fn PlansPage() -> impl IntoView {
     let params = use_params_map();
     let year = Resource::new(
-        move || params.with(|p| p.get("year").unwrap_or_default()),
+        move || params.with(|p| p.get("year")),
         |year| async move {
-            match year.parse::<i32>() {
-                Ok(year) => year_plans(year).await,
-                Err(_) => Err(AppError::NotFound),
-            }
+            let year = match year {
+                Some(year) => year.parse::<i32>().map_err(|_| AppError::NotFound)?,
+                None => current_cycle().await?.year,
+            };
+            year_plans(year).await
         },
     );
     view! {

@@ -85,7 +85,7 @@ fn Choices(conflicts: Vec<Conflict>, choices: RwSignal<Vec<bool>>) -> impl IntoV
             let option = move |take: bool, label: &'static str, text: String| {
                 let id = format!("scelta-{i}-{}", if take { "altra" } else { "mia" });
                 view! {
-                    <div class="check">
+                    <div class="radio">
                         <input
                             type="radio"
                             id=id.clone()

@@ -173,7 +173,7 @@ pub fn ObjectiveLinks(editor: Editor, action: ItemId) -> impl IntoView {
                             });
                         let action = action.clone();
                         view! {
-                            <div class="check">
+                            <div class="checkbox">
                                 <input
                                     type="checkbox"
                                     id=box_id.clone()
@@ -220,7 +220,7 @@ pub fn ItemButtons(editor: Editor, part: Part, id: ItemId) -> impl IntoView {
         <div class="item-buttons">
             <button
                 type="button"
-                class="btn btn-small"
+                class="btn btn-sm"
                 aria-label=move || (t.move_up)(&label_up())
                 on:click=act(|plan, part, id| plan.shift(part, id, true))
             >
@@ -228,7 +228,7 @@ pub fn ItemButtons(editor: Editor, part: Part, id: ItemId) -> impl IntoView {
             </button>
             <button
                 type="button"
-                class="btn btn-small"
+                class="btn btn-sm"
                 aria-label=move || (t.move_down)(&label_down())
                 on:click=act(|plan, part, id| plan.shift(part, id, false))
             >
@@ -236,7 +236,7 @@ pub fn ItemButtons(editor: Editor, part: Part, id: ItemId) -> impl IntoView {
             </button>
             <button
                 type="button"
-                class="btn btn-small btn-danger"
+                class="btn btn-sm btn-danger"
                 on:click=act(|plan, part, id| plan.remove(part, id))
             >
                 {move || (t.remove)(&label())}
