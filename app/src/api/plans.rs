@@ -75,6 +75,13 @@ pub async fn advance_cycle(anno: i32, fase: String) -> Result<(), AppError> {
     plans::advance(&app_state()?, anno, &fase).await
 }
 
+/// Opens the next year's cycle, once the latest is approved; returns its year.
+#[server]
+pub async fn open_cycle() -> Result<i32, AppError> {
+    use crate::server::{plans, state::app_state};
+    plans::open_next(&app_state()?).await
+}
+
 /// Sets the deadline of phase `fase` of the cycle of `anno`.
 #[server]
 pub async fn set_deadline(anno: i32, fase: String, scadenza: String) -> Result<(), AppError> {

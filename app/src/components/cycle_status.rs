@@ -13,17 +13,14 @@ pub fn CycleStatus(cycle: Cycle) -> impl IntoView {
     let deadline = cycle.current_deadline().cloned();
     view! {
         <div class="cycle-status">
-            <p class="cycle-phase">
-                {t.current_phase}": "<strong>{cycle.phase.label()}</strong>
-            </p>
+            <p class="cycle-phase">{t.current_phase}": "<strong>{cycle.phase.label()}</strong></p>
             {deadline
                 .map(|deadline| {
                     view! {
                         <p class="cycle-deadline">
                             {t.deadline}": "
                             <time datetime=deadline.day.clone()>{t.long_date(&deadline.day)}</time>
-                            " · "
-                            <Countdown ends_at=deadline.ends_at now=cycle.now />
+                            " · " <Countdown ends_at=deadline.ends_at now=cycle.now />
                         </p>
                     }
                 })}

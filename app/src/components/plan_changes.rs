@@ -34,13 +34,16 @@ pub fn PlanChanges(diff: PlanDiff) -> impl IntoView {
                 view! {
                     <h4>{title}</h4>
                     <ul class="change-list">
-                        {changes.into_iter().map(|change| view! { <Change change /> }).collect_view()}
+                        {changes
+                            .into_iter()
+                            .map(|change| view! { <Change change /> })
+                            .collect_view()}
                     </ul>
                 }
             })
             .collect_view()}
     }
-        .into_any()
+    .into_any()
 }
 
 #[component]
@@ -49,17 +52,27 @@ fn Change(change: ItemChange) -> impl IntoView {
     match change {
         ItemChange::Added { label, title, .. } => view! {
             <li class="change added">
-                <strong>{label}" "{title}</strong>" — "{t.change_added}
+                <strong>{label}" "{title}</strong>
+                " — "
+                {t.change_added}
             </li>
         }
-            .into_any(),
+        .into_any(),
         ItemChange::Removed { label, title, .. } => view! {
             <li class="change removed">
-                <strong>{label}" "{title}</strong>" — "{t.change_removed}
+                <strong>{label}" "{title}</strong>
+                " — "
+                {t.change_removed}
             </li>
         }
-            .into_any(),
-        ItemChange::Changed { label_before, label_after, title, fields, .. } => {
+        .into_any(),
+        ItemChange::Changed {
+            label_before,
+            label_after,
+            title,
+            fields,
+            ..
+        } => {
             let moved = (label_before != label_after)
                 .then(|| format!(" — {}", (t.change_moved)(&label_before, &label_after)));
             view! {
@@ -69,7 +82,7 @@ fn Change(change: ItemChange) -> impl IntoView {
                     {(!fields.is_empty()).then(|| view! { <FieldChanges changes=fields /> })}
                 </li>
             }
-                .into_any()
+            .into_any()
         }
     }
 }

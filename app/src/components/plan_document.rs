@@ -29,7 +29,12 @@ pub fn PlanDocument(content: PlanContent) -> impl IntoView {
         }
         labels
             .into_iter()
-            .map(|(id, label)| view! { <a href=format!("#{}", id.0)>{label}</a>" " })
+            .map(|(id, label)| {
+                view! {
+                    <a href=format!("#{}", id.0)>{label}</a>
+                    " "
+                }
+            })
             .collect_view()
             .into_any()
     };

@@ -38,8 +38,11 @@ fn run(inline: Inline) -> AnyView {
         Inline::LineBreak => view! { <br /> }.into_any(),
         Inline::Strong(inner) => view! { <strong>{runs(inner)}</strong> }.into_any(),
         Inline::Emphasis(inner) => view! { <em>{runs(inner)}</em> }.into_any(),
-        Inline::Link { text, url } => {
-            view! { <a href=url rel="nofollow noopener noreferrer">{text}</a> }.into_any()
+        Inline::Link { text, url } => view! {
+            <a href=url rel="nofollow noopener noreferrer">
+                {text}
+            </a>
         }
+        .into_any(),
     }
 }

@@ -29,7 +29,10 @@ impl Phase {
 
     /// The phase's position, from 0.
     pub fn index(self) -> usize {
-        Self::ALL.iter().position(|p| *p == self).unwrap_or_default()
+        Self::ALL
+            .iter()
+            .position(|p| *p == self)
+            .unwrap_or_default()
     }
 
     /// The phase after this one, if any.
@@ -68,11 +71,32 @@ impl Cycle {
     }
 }
 
-/// `/calendario`: the latest cycle, and whether the viewer may move it on and set deadlines.
+/// `/calendario`: the latest cycle (if any), and whether the viewer may manage the cycles.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalendarView {
-    pub cycle: Cycle,
+    pub cycle: Option<Cycle>,
     pub can_manage: bool,
+    /// The year a new cycle would be opened for, when one may be opened: there is none yet,
+    /// or the latest is approved.
+    pub next_year: Option<i32>,
+}
+
+/// The deadlines a new cycle of `year` starts with: those of the cycle before, a year later,
+/// or the dates of the first cycle (end of April to mid-June).
+pub fn default_deadlines(year: i32, previous: Option<&Cycle>) -> Vec<(Phase, String)> {
+    const FIRST: [&str; 6] = ["04-30", "05-10", "05-14", "05-24", "06-07", "06-14"];
+    Phase::ALL
+        .iter()
+        .zip(FIRST)
+        .map(|(phase, first)| {
+            let day = previous
+                .and_then(|cycle| cycle.deadlines.iter().find(|d| d.phase == *phase))
+                .and_then(|d| d.day.get(5..))
+                .filter(|month_day| *month_day != "02-29")
+                .unwrap_or(first);
+            (*phase, format!("{year}-{day}"))
+        })
+        .collect()
 }
 
 /// How long until a deadline, split for display; negative spans are overdue.
@@ -109,15 +133,54 @@ mod tests {
         assert_eq!(Phase::Drafting.next(), Some(Phase::Shared));
         assert_eq!(Phase::Validation.next(), Some(Phase::Approved));
         assert_eq!(Phase::Approved.next(), None);
-        assert_eq!(Phase::parse("lettura-trasversale"), Some(Phase::CrossReading));
+        assert_eq!(
+            Phase::parse("lettura-trasversale"),
+            Some(Phase::CrossReading)
+        );
         let editable: Vec<_> = Phase::ALL.iter().filter(|p| p.allows_editing()).collect();
         assert_eq!(editable, [&Phase::Drafting, &Phase::FinalReading]);
     }
 
     #[test]
+    fn new_cycles_keep_last_years_deadlines() {
+        let first = default_deadlines(2025, None);
+        assert_eq!(first[2], (Phase::CrossReading, "2025-05-14".to_owned()));
+        let previous = Cycle {
+            year: 2024,
+            phase: Phase::Approved,
+            deadlines: vec![
+                Deadline {
+                    phase: Phase::Drafting,
+                    day: "2024-02-29".into(),
+                    ends_at: 0,
+                },
+                Deadline {
+                    phase: Phase::Shared,
+                    day: "2024-05-03".into(),
+                    ends_at: 0,
+                },
+            ],
+            now: 0,
+        };
+        let next = default_deadlines(2025, Some(&previous));
+        assert_eq!(next[0].1, "2025-04-30");
+        assert_eq!(next[1].1, "2025-05-03");
+        assert_eq!(next.len(), 6);
+    }
+
+    #[test]
     fn remaining_time_splits_and_knows_when_overdue() {
         let left = Remaining::between(0, 2 * 86_400 + 3 * 3_600 + 4 * 60 + 5);
-        assert_eq!((left.overdue, left.days, left.hours, left.minutes, left.seconds), (false, 2, 3, 4, 5));
+        assert_eq!(
+            (
+                left.overdue,
+                left.days,
+                left.hours,
+                left.minutes,
+                left.seconds
+            ),
+            (false, 2, 3, 4, 5)
+        );
         let late = Remaining::between(90_000, 0);
         assert!(late.overdue);
         assert_eq!((late.days, late.hours), (1, 1));

@@ -130,20 +130,49 @@ mod tests {
             ("visitor", None),
             ("member", Some(viewer(vec![]))),
             ("outsider", without_membership(vec![])),
-            ("coordinator", without_membership(vec![Role::in_community(RoleKind::Coordinator, dati.clone())])),
-            ("referent", without_membership(vec![Role::in_community(RoleKind::Referent, dati.clone())])),
-            ("other lead", without_membership(vec![Role::in_community(RoleKind::Coordinator, slug("imprese"))])),
-            ("validator", without_membership(vec![Role::global(RoleKind::Validator)])),
-            ("admin", without_membership(vec![Role::global(RoleKind::Admin)])),
+            (
+                "coordinator",
+                without_membership(vec![Role::in_community(
+                    RoleKind::Coordinator,
+                    dati.clone(),
+                )]),
+            ),
+            (
+                "referent",
+                without_membership(vec![Role::in_community(RoleKind::Referent, dati.clone())]),
+            ),
+            (
+                "other lead",
+                without_membership(vec![Role::in_community(
+                    RoleKind::Coordinator,
+                    slug("imprese"),
+                )]),
+            ),
+            (
+                "validator",
+                without_membership(vec![Role::global(RoleKind::Validator)]),
+            ),
+            (
+                "admin",
+                without_membership(vec![Role::global(RoleKind::Admin)]),
+            ),
         ];
         // Per person: the phases in which they may read, edit, and manage the cycle.
         let expected: [(&[Phase], &[Phase], bool); 8] = [
             (&[Approved], &[], false),
-            (&[Shared, CrossReading, FinalReading, Validation, Approved], &[], false),
+            (
+                &[Shared, CrossReading, FinalReading, Validation, Approved],
+                &[],
+                false,
+            ),
             (&[Approved], &[], false),
             (Phase::ALL, &[Drafting, FinalReading], false),
             (Phase::ALL, &[Drafting, FinalReading], false),
-            (&[CrossReading, FinalReading, Validation, Approved], &[], false),
+            (
+                &[CrossReading, FinalReading, Validation, Approved],
+                &[],
+                false,
+            ),
             (&[Validation, Approved], &[], false),
             (Phase::ALL, &[Drafting, FinalReading], true),
         ];
@@ -154,7 +183,11 @@ mod tests {
                 assert_eq!(read, reads.contains(phase), "{who} reading in {phase:?}");
                 assert_eq!(edit, edits.contains(phase), "{who} editing in {phase:?}");
             }
-            assert_eq!(allows(person.as_ref(), &Action::ManageCycle), manages, "{who}");
+            assert_eq!(
+                allows(person.as_ref(), &Action::ManageCycle),
+                manages,
+                "{who}"
+            );
         }
     }
 }

@@ -30,6 +30,8 @@ pub struct PlanTexts {
     pub advanced: &'static str,
     pub deadline_for: fn(&str) -> String,
     pub save_deadline: &'static str,
+    pub open_cycle: fn(i32) -> String,
+    pub open_cycle_hint: &'static str,
     pub deadline_saved: &'static str,
     pub plans_title: fn(i32) -> String,
     pub plans_lead: &'static str,
@@ -146,8 +148,18 @@ pub static PLAN_IT: PlanTexts = PlanTexts {
         "I piani e il piano generale sono pubblicati.",
     ],
     months: [
-        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-        "settembre", "ottobre", "novembre", "dicembre",
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
     ],
     cycle_title: |year| format!("Piani delle attività {year}"),
     current_phase: "Fase attuale",
@@ -170,6 +182,8 @@ pub static PLAN_IT: PlanTexts = PlanTexts {
     advanced: "Fase aggiornata.",
     deadline_for: |phase| format!("Scadenza: {phase}"),
     save_deadline: "Salva la scadenza",
+    open_cycle: |year| format!("Apri il ciclo {year}"),
+    open_cycle_hint: "Il nuovo ciclo parte dalla redazione, con un piano vuoto per ogni comunità e le scadenze dell'anno precedente spostate di un anno (si possono cambiare subito dopo).",
     deadline_saved: "Scadenza salvata.",
     plans_title: |year| format!("Piani delle attività {year}"),
     plans_lead: "I piani delle dieci comunità tematiche per l'anno, con la versione più recente di ciascuno.",
@@ -189,7 +203,11 @@ pub static PLAN_IT: PlanTexts = PlanTexts {
     plan_edit: "Modifica il piano",
     plan_versions: "Versioni e confronti",
     plan_print: "Per stampare il piano usa la funzione di stampa del browser: la pagina si adatta al foglio.",
-    plan_locked: |phase| format!("Nella fase «{phase}» il piano non si modifica: si modifica in redazione e in rilettura finale."),
+    plan_locked: |phase| {
+        format!(
+            "Nella fase «{phase}» il piano non si modifica: si modifica in redazione e in rilettura finale."
+        )
+    },
     section_context: "Contesto",
     section_objectives: "Obiettivi",
     section_actions: "Azioni",
@@ -232,10 +250,16 @@ pub static PLAN_IT: PlanTexts = PlanTexts {
     save_now: "Salva ora",
     view_plan: "Vai al piano",
     conflict_title: "Qualcun altro ha salvato il piano",
-    conflict_text: |who, n, when| format!("{who} ha salvato la versione {n} il {when}, mentre scrivevi. Le tue modifiche non sono andate perse: sono qui sotto insieme alle sue. Scegli cosa tenere e salva."),
+    conflict_text: |who, n, when| {
+        format!(
+            "{who} ha salvato la versione {n} il {when}, mentre scrivevi. Le tue modifiche non sono andate perse: sono qui sotto insieme alle sue. Scegli cosa tenere e salva."
+        )
+    },
     conflict_theirs: "Cosa ha cambiato l'altra versione",
     conflict_mine: "Cosa hai cambiato tu",
-    conflict_choices: |n| format!("Le due versioni cambiano in modo diverso {n} punti: scegli per ognuno."),
+    conflict_choices: |n| {
+        format!("Le due versioni cambiano in modo diverso {n} punti: scegli per ognuno.")
+    },
     conflict_none: "Le modifiche non si sovrappongono: unendo si tengono tutte.",
     keep_mine: "Tieni la mia",
     take_theirs: "Usa l'altra",
@@ -289,10 +313,16 @@ impl PlanTexts {
         else {
             return day.to_owned();
         };
-        let month = month.parse::<usize>().ok().and_then(|m| self.months.get(m.wrapping_sub(1)));
+        let month = month
+            .parse::<usize>()
+            .ok()
+            .and_then(|m| self.months.get(m.wrapping_sub(1)));
         match (month, date.get(..2).and_then(|d| d.parse::<u32>().ok())) {
             (Some(month), Some(date)) => {
-                let time = day.get(11..16).map(|t| format!(", {t}")).unwrap_or_default();
+                let time = day
+                    .get(11..16)
+                    .map(|t| format!(", {t}"))
+                    .unwrap_or_default();
                 format!("{date} {month} {year}{time}")
             }
             _ => day.to_owned(),
@@ -304,11 +334,21 @@ impl PlanTexts {
         let (first, second) = if left.days > 0 {
             ((left.days, self.unit_days), (left.hours, self.unit_hours))
         } else if left.hours > 0 {
-            ((left.hours, self.unit_hours), (left.minutes, self.unit_minutes))
+            (
+                (left.hours, self.unit_hours),
+                (left.minutes, self.unit_minutes),
+            )
         } else {
-            ((left.minutes, self.unit_minutes), (left.seconds, self.unit_seconds))
+            (
+                (left.minutes, self.unit_minutes),
+                (left.seconds, self.unit_seconds),
+            )
         };
-        format!("{} e {}", plural(first.0, first.1), plural(second.0, second.1))
+        format!(
+            "{} e {}",
+            plural(first.0, first.1),
+            plural(second.0, second.1)
+        )
     }
 
     /// «Tempo rimasto: …» or «Scadenza superata da …».

@@ -6,13 +6,12 @@ mod manage;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::plans::{AdvanceCycle, SetDeadline, calendar};
+use crate::api::plans::{AdvanceCycle, OpenCycle, SetDeadline, calendar};
 use crate::components::cycle_status::CycleStatus;
 use crate::components::error_notice::ErrorNotice;
 use crate::domain::cycle::{CalendarView, Cycle};
-use crate::error::AppError;
 use crate::i18n::{plan_texts, texts};
-use manage::ManageCycle;
+use manage::{ManageCycle, OpenNext};
 
 /// The calendar of the yearly cycle.
 #[component]
@@ -20,8 +19,15 @@ pub fn CalendarPage() -> impl IntoView {
     let t = plan_texts();
     let advance = ServerAction::<AdvanceCycle>::new();
     let deadline = ServerAction::<SetDeadline>::new();
+    let open = ServerAction::<OpenCycle>::new();
     let view = Resource::new(
-        move || (advance.version().get(), deadline.version().get()),
+        move || {
+            (
+                advance.version().get(),
+                deadline.version().get(),
+                open.version().get(),
+            )
+        },
         |_| calendar(),
     );
     view! {
@@ -34,15 +40,24 @@ pub fn CalendarPage() -> impl IntoView {
             }>
                 {move || Suspend::new(async move {
                     match view.await {
-                        Ok(CalendarView { cycle, can_manage }) => {
+                        Ok(CalendarView { cycle, can_manage, next_year }) => {
+                            let manage = cycle
+                                .clone()
+                                .filter(|_| can_manage)
+                                .map(|cycle| view! { <ManageCycle cycle advance deadline /> });
+                            let open_next = next_year
+                                .filter(|_| can_manage)
+                                .map(|year| view! { <OpenNext year open /> });
                             view! {
-                                <Timeline cycle=cycle.clone() />
-                                {can_manage
-                                    .then(|| view! { <ManageCycle cycle advance deadline /> })}
+                                {match cycle {
+                                    Some(cycle) => view! { <Timeline cycle /> }.into_any(),
+                                    None => view! { <p>{t.no_cycle}</p> }.into_any(),
+                                }}
+                                {manage}
+                                {open_next}
                             }
                                 .into_any()
                         }
-                        Err(AppError::NotFound) => view! { <p>{t.no_cycle}</p> }.into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),
                     }
                 })}
@@ -67,7 +82,9 @@ fn Timeline(cycle: Cycle) -> impl IntoView {
             let current = deadline.phase == cycle.phase;
             view! {
                 <li class=class aria-current=current.then_some("step")>
-                    <h3>{deadline.phase.label()}" "<span class="step-state">"(" {state} ")"</span></h3>
+                    <h3>
+                        {deadline.phase.label()}" "<span class="step-state">"(" {state} ")"</span>
+                    </h3>
                     <p>{deadline.phase.description()}</p>
                     <p>
                         {t.deadline}": "

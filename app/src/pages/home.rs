@@ -36,7 +36,10 @@ pub fn HomePage() -> impl IntoView {
                                 <h2 id="ciclo-piani">{(p.cycle_title)(cycle.year)}</h2>
                                 <CycleStatus cycle=cycle.clone() />
                                 <p class="plan-actions">
-                                    <a class="btn btn-primary" href=format!("/piani/{}", cycle.year)>
+                                    <a
+                                        class="btn btn-primary"
+                                        href=format!("/piani/{}", cycle.year)
+                                    >
                                         {(p.plans_title)(cycle.year)}
                                     </a>
                                     <a class="btn btn-outline" href="/calendario">

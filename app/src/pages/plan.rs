@@ -30,12 +30,15 @@ pub fn plan_params() -> Memo<Option<(i32, String)>> {
 pub fn PlanPage() -> impl IntoView {
     let target = plan_params();
     let path = use_location().pathname;
-    let plan = Resource::new(move || target.get(), |target| async move {
-        match target {
-            Some((year, slug)) => read_plan(year, slug).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let plan = Resource::new(
+        move || target.get(),
+        |target| async move {
+            match target {
+                Some((year, slug)) => read_plan(year, slug).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
     view! {
         <Suspense fallback=move || {
             view! { <p class="container">{texts().loading}</p> }
@@ -97,7 +100,12 @@ fn PlanReading(view: PlanView) -> impl IntoView {
             <p class="kicker">{(t.plan_kicker)(plan.year)}</p>
             <h1>{plan.community_name.clone()}</h1>
             <p class="plan-version">
-                {(t.plan_version)(version.number, &t.long_date(&version.saved_at), &version.saved_by)}
+                {(t
+                    .plan_version)(
+                    version.number,
+                    &t.long_date(&version.saved_at),
+                    &version.saved_by,
+                )}
             </p>
             <CycleStatus cycle />
             <p class="plan-actions no-print">
@@ -108,8 +116,7 @@ fn PlanReading(view: PlanView) -> impl IntoView {
                                 {t.plan_edit}
                             </a>
                         }
-                    })}
-                <a class="btn btn-outline" href=format!("{base}/versioni")>
+                    })} <a class="btn btn-outline" href=format!("{base}/versioni")>
                     {t.plan_versions}
                 </a>
             </p>

@@ -28,12 +28,15 @@ use items::ItemList;
 #[component]
 pub fn PlanEditPage() -> impl IntoView {
     let target = plan_params();
-    let plan = Resource::new(move || target.get(), |target| async move {
-        match target {
-            Some((year, slug)) => read_plan(year, slug).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let plan = Resource::new(
+        move || target.get(),
+        |target| async move {
+            match target {
+                Some((year, slug)) => read_plan(year, slug).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
     view! {
         <Suspense fallback=move || {
             view! { <p class="container">{texts().loading}</p> }
@@ -111,16 +114,25 @@ fn PlanEditor(view: PlanView) -> impl IntoView {
             editor
                 .restored
                 .get()
-                .then(|| view! { <p class="alert alert-info" role="status">{t.restored}</p> })
+                .then(|| {
+                    view! {
+                        <p class="alert alert-info" role="status">
+                            {t.restored}
+                        </p>
+                    }
+                })
         }}
         {move || match editor.status.get() {
             Status::Conflict(theirs) => Some(view! { <ConflictPanel editor theirs=*theirs /> }),
             _ => None,
         }}
-        <form class="form plan-editor" on:submit=move |ev| {
-            ev.prevent_default();
-            editor.save_now();
-        }>
+        <form
+            class="form plan-editor"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                editor.save_now();
+            }
+        >
             {form}
             <SaveBar editor />
         </form>
@@ -158,17 +170,25 @@ fn SaveBar(editor: Editor) -> impl IntoView {
     };
     view! {
         <div class=class>
-            <p role="status" aria-live="polite" data-save-status=move || {
-                match editor.status.get() {
-                    Status::Saved(_) => "salvato",
-                    Status::Dirty => "modificato",
-                    Status::Saving => "salvataggio",
-                    Status::Offline => "offline",
-                    Status::Invalid => "non-valido",
-                    Status::Conflict(_) => "conflitto",
+            <p
+                role="status"
+                aria-live="polite"
+                data-save-status=move || {
+                    match editor.status.get() {
+                        Status::Saved(_) => "salvato",
+                        Status::Dirty => "modificato",
+                        Status::Saving => "salvataggio",
+                        Status::Offline => "offline",
+                        Status::Invalid => "non-valido",
+                        Status::Conflict(_) => "conflitto",
+                    }
                 }
-            }>{message}</p>
-            <button type="submit" class="btn btn-primary">{t.save_now}</button>
+            >
+                {message}
+            </p>
+            <button type="submit" class="btn btn-primary">
+                {t.save_now}
+            </button>
         </div>
     }
 }

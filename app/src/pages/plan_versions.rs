@@ -8,8 +8,8 @@ use leptos_router::hooks::use_query_map;
 use super::plan::plan_params;
 use crate::api::plans::{compare_versions, plan_versions};
 use crate::components::error_notice::ErrorNotice;
-use crate::components::plan_changes::PlanChanges;
 use crate::components::not_found::NotFound;
+use crate::components::plan_changes::PlanChanges;
 use crate::domain::plan::pages::VersionList;
 use crate::error::AppError;
 use crate::i18n::{plan_texts, texts};
@@ -18,12 +18,15 @@ use crate::i18n::{plan_texts, texts};
 #[component]
 pub fn PlanVersionsPage() -> impl IntoView {
     let target = plan_params();
-    let list = Resource::new(move || target.get(), |target| async move {
-        match target {
-            Some((year, slug)) => plan_versions(year, slug).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let list = Resource::new(
+        move || target.get(),
+        |target| async move {
+            match target {
+                Some((year, slug)) => plan_versions(year, slug).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
     view! {
         <Suspense fallback=move || {
             view! { <p class="container">{texts().loading}</p> }
@@ -55,7 +58,11 @@ fn Versions(list: VersionList, slug: String) -> impl IntoView {
     let query = use_query_map();
     let latest = list.versions.first().map_or(0, |v| v.number);
     let pick = move |key: &str, default: i64| {
-        query.with(|q| q.get(key).and_then(|v| v.parse::<i64>().ok()).unwrap_or(default))
+        query.with(|q| {
+            q.get(key)
+                .and_then(|v| v.parse::<i64>().ok())
+                .unwrap_or(default)
+        })
     };
     let year = list.year;
     let plan_href = format!("/piani/{year}/{slug}");
@@ -80,7 +87,11 @@ fn Versions(list: VersionList, slug: String) -> impl IntoView {
     };
     let (from, to) = pair.get_untracked();
     view! {
-        <Title text=format!("{} · {}", (t.versions_title)(&list.community_name), texts().site_name) />
+        <Title text=format!(
+            "{} · {}",
+            (t.versions_title)(&list.community_name),
+            texts().site_name,
+        ) />
         <div class="container section">
             <h1>{(t.versions_title)(&list.community_name)}</h1>
             <p class="lead">{t.versions_lead}</p>
@@ -91,18 +102,30 @@ fn Versions(list: VersionList, slug: String) -> impl IntoView {
                 <h2 id="confronta">{t.compare_title}</h2>
                 <form method="get" class="form form-inline">
                     <label for="versione-da">{t.compare_from}</label>
-                    <select id="versione-da" name="da">{options(from)}</select>
+                    <select id="versione-da" name="da">
+                        {options(from)}
+                    </select>
                     <label for="versione-a">{t.compare_to}</label>
-                    <select id="versione-a" name="a">{options(to)}</select>
-                    <button type="submit" class="btn btn-primary">{t.compare_submit}</button>
+                    <select id="versione-a" name="a">
+                        {options(to)}
+                    </select>
+                    <button type="submit" class="btn btn-primary">
+                        {t.compare_submit}
+                    </button>
                 </form>
-                <Suspense fallback=move || view! { <p>{texts().loading}</p> }>
+                <Suspense fallback=move || {
+                    view! { <p>{texts().loading}</p> }
+                }>
                     {move || Suspend::new(async move {
                         match comparison.await {
                             Ok(comparison) => {
                                 view! {
                                     <h3>
-                                        {(t.compare_result)(comparison.from.number, comparison.to.number)}
+                                        {(t
+                                            .compare_result)(
+                                            comparison.from.number,
+                                            comparison.to.number,
+                                        )}
                                     </h3>
                                     <PlanChanges diff=comparison.diff />
                                 }

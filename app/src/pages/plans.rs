@@ -81,14 +81,16 @@ fn PlanCard(year: i32, plan: PlanSummary) -> impl IntoView {
         (Some(_), false) => t.plan_not_shared.to_owned(),
         (Some(version), true) => format!(
             "{} · {}",
-            (t.plan_version)(version.number, &t.long_date(&version.saved_at), &version.saved_by),
+            (t.plan_version)(
+                version.number,
+                &t.long_date(&version.saved_at),
+                &version.saved_by
+            ),
             (t.plan_counts)(plan.objectives, plan.actions)
         ),
     };
     let title = if plan.readable && plan.version.is_some() {
-        view! {
-            <a href=format!("/piani/{year}/{}", plan.community)>{plan.community_name}</a>
-        }
+        view! { <a href=format!("/piani/{year}/{}", plan.community)>{plan.community_name}</a> }
             .into_any()
     } else {
         view! { {plan.community_name} }.into_any()

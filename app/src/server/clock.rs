@@ -31,7 +31,11 @@ pub fn italian_today() -> String {
 /// The instant a day (`YYYY-MM-DD`) ends in Italy, that is midnight at the start of the next
 /// Italian day, in Unix seconds: deadlines fall due then. `None` if `day` is not a date.
 pub fn end_of_italian_day(day: &str) -> Option<i64> {
-    let date = time::Date::parse(day, time::macros::format_description!("[year]-[month]-[day]")).ok()?;
+    let date = time::Date::parse(
+        day,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .ok()?;
     let next = date.next_day()?;
     let midnight_utc = next.midnight().assume_utc();
     [2, 1]

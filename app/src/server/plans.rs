@@ -2,11 +2,11 @@
 //! against the phase the cycle is in.
 
 use super::auth::{authorize, sessions};
-use super::clock::{end_of_italian_day, rfc3339_now, unix_now};
+use super::clock::{end_of_italian_day, italian_today, rfc3339_now, unix_now};
 use super::db::{self, plans::StoredVersion};
 use super::state::AppState;
 use crate::domain::community::CommunitySlug;
-use crate::domain::cycle::{CalendarView, Cycle, Deadline, Phase};
+use crate::domain::cycle::{CalendarView, Cycle, Deadline, Phase, default_deadlines};
 use crate::domain::plan::check::{check, is_day};
 use crate::domain::plan::diff::PlanDiff;
 use crate::domain::plan::pages::{
@@ -46,13 +46,52 @@ pub async fn cycle(state: &AppState, year: Option<i32>) -> Result<Cycle, AppErro
     })
 }
 
-/// The latest cycle for `/calendario`, and whether the viewer may manage it.
+/// The latest cycle for `/calendario`, and whether the viewer may manage the cycles.
 pub async fn calendar(state: &AppState) -> Result<CalendarView, AppError> {
     let viewer = sessions::current(state).await?;
+    let cycle = match cycle(state, None).await {
+        Ok(cycle) => Some(cycle),
+        Err(AppError::NotFound) => None,
+        Err(error) => return Err(error),
+    };
     Ok(CalendarView {
-        cycle: cycle(state, None).await?,
+        next_year: next_year(cycle.as_ref()),
+        cycle,
         can_manage: allows(viewer.as_ref(), &Action::ManageCycle),
     })
+}
+
+/// Opens the next year's cycle in drafting, with an empty plan for every community, once the
+/// latest cycle is approved (or when there is none).
+pub async fn open_next(state: &AppState) -> Result<i32, AppError> {
+    let viewer = authorize(state, &Action::ManageCycle).await?;
+    let latest = match cycle(state, None).await {
+        Ok(cycle) => Some(cycle),
+        Err(AppError::NotFound) => None,
+        Err(error) => return Err(error),
+    };
+    let year = next_year(latest.as_ref()).ok_or_else(|| field_problem("anno", Problem::Stale))?;
+    let deadlines = default_deadlines(year, latest.as_ref());
+    let now = rfc3339_now();
+    if !db::cycles::open(&state.db, year, &deadlines, &now).await? {
+        return Err(field_problem("anno", Problem::Stale));
+    }
+    for community in db::communities::list(&state.db).await? {
+        let empty = PlanContent::default();
+        let author = Some(&viewer.person_id);
+        db::plans::save(&state.db, year, &community.slug, 0, &empty, author, &now).await?;
+    }
+    db::cycles::freeze(&mut *state.db.acquire().await?, year, Phase::Drafting).await?;
+    Ok(year)
+}
+
+/// The year after the latest cycle if it is approved; this year (in Italy) if there is none.
+fn next_year(latest: Option<&Cycle>) -> Option<i32> {
+    match latest {
+        None => italian_today().get(..4)?.parse().ok(),
+        Some(cycle) if cycle.phase == Phase::Approved => Some(cycle.year + 1),
+        Some(_) => None,
+    }
 }
 
 /// The cycle of `year` and its plans, each marked readable or not for the viewer.
@@ -112,12 +151,16 @@ pub async fn save(
     let author = Some(&viewer.person_id);
     if db::plans::save(&state.db, year, &community, base, &content, author, &now).await? {
         let saved = db::plans::version(&state.db, year, &community, Some(base + 1)).await?;
-        return saved.map(|v| SaveOutcome::Saved(v.info)).ok_or(AppError::Internal);
+        return saved
+            .map(|v| SaveOutcome::Saved(v.info))
+            .ok_or(AppError::Internal);
     }
     let theirs = db::plans::current(&state.db, year, &community)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(SaveOutcome::Conflict(Box::new(plan(year, community, name, theirs))))
+    Ok(SaveOutcome::Conflict(Box::new(plan(
+        year, community, name, theirs,
+    ))))
 }
 
 /// Every version of a plan, for those who may read it.
@@ -194,7 +237,11 @@ async fn plan_target(
     let found = db::communities::find(&state.db, &community)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok((cycle(state, Some(year)).await?, community, found.summary.name))
+    Ok((
+        cycle(state, Some(year)).await?,
+        community,
+        found.summary.name,
+    ))
 }
 
 /// The viewer if they may read the community's plan in `phase`: visitors are asked to log in,

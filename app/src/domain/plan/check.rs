@@ -20,7 +20,13 @@ pub const ITEMS_MAX: usize = 60;
 /// meeting day, or too many items.
 pub fn check(plan: &PlanContent) -> Result<(), Rejection> {
     let mut rejection = Rejection::default();
-    text(&mut rejection, "contesto", &plan.context, CONTEXT_MAX, false);
+    text(
+        &mut rejection,
+        "contesto",
+        &plan.context,
+        CONTEXT_MAX,
+        false,
+    );
     let sections = [
         plan.objectives.len(),
         plan.actions.len(),
@@ -38,18 +44,66 @@ pub fn check(plan: &PlanContent) -> Result<(), Rejection> {
     }
     for objective in &plan.objectives {
         let key = |field: &str| format!("{}.{field}", objective.id.0);
-        text(&mut rejection, &key("titolo"), &objective.title, LINE_MAX, true);
-        text(&mut rejection, &key("descrizione"), &objective.description, TEXT_MAX, false);
+        text(
+            &mut rejection,
+            &key("titolo"),
+            &objective.title,
+            LINE_MAX,
+            true,
+        );
+        text(
+            &mut rejection,
+            &key("descrizione"),
+            &objective.description,
+            TEXT_MAX,
+            false,
+        );
     }
     let objectives: HashSet<&ItemId> = plan.objectives.iter().map(|o| &o.id).collect();
     for action in &plan.actions {
         let key = |field: &str| format!("{}.{field}", action.id.0);
-        text(&mut rejection, &key("titolo"), &action.title, LINE_MAX, true);
-        text(&mut rejection, &key("descrizione"), &action.description, TEXT_MAX, false);
-        text(&mut rejection, &key("responsabile"), &action.lead, LINE_MAX, false);
-        text(&mut rejection, &key("enti"), &action.bodies, TEXT_MAX, false);
-        text(&mut rejection, &key("prodotti"), &action.outputs, TEXT_MAX, false);
-        text(&mut rejection, &key("destinatari"), &action.audience, TEXT_MAX, false);
+        text(
+            &mut rejection,
+            &key("titolo"),
+            &action.title,
+            LINE_MAX,
+            true,
+        );
+        text(
+            &mut rejection,
+            &key("descrizione"),
+            &action.description,
+            TEXT_MAX,
+            false,
+        );
+        text(
+            &mut rejection,
+            &key("responsabile"),
+            &action.lead,
+            LINE_MAX,
+            false,
+        );
+        text(
+            &mut rejection,
+            &key("enti"),
+            &action.bodies,
+            TEXT_MAX,
+            false,
+        );
+        text(
+            &mut rejection,
+            &key("prodotti"),
+            &action.outputs,
+            TEXT_MAX,
+            false,
+        );
+        text(
+            &mut rejection,
+            &key("destinatari"),
+            &action.audience,
+            TEXT_MAX,
+            false,
+        );
         if action.objectives.iter().any(|id| !objectives.contains(id)) {
             rejection.add(&key("obiettivi"), Problem::UnknownChoice);
         }
@@ -63,12 +117,30 @@ pub fn check(plan: &PlanContent) -> Result<(), Rejection> {
     }
     for indicator in &plan.indicators {
         let key = |field: &str| format!("{}.{field}", indicator.id.0);
-        text(&mut rejection, &key("nome"), &indicator.name, LINE_MAX, true);
-        text(&mut rejection, &key("target"), &indicator.target, LINE_MAX, false);
+        text(
+            &mut rejection,
+            &key("nome"),
+            &indicator.name,
+            LINE_MAX,
+            true,
+        );
+        text(
+            &mut rejection,
+            &key("target"),
+            &indicator.target,
+            LINE_MAX,
+            false,
+        );
     }
     for meeting in &plan.meetings {
         let key = |field: &str| format!("{}.{field}", meeting.id.0);
-        text(&mut rejection, &key("titolo"), &meeting.title, LINE_MAX, true);
+        text(
+            &mut rejection,
+            &key("titolo"),
+            &meeting.title,
+            LINE_MAX,
+            true,
+        );
         if !is_day(&meeting.date) {
             rejection.add(&key("data"), Problem::UnknownChoice);
         }
@@ -102,7 +174,11 @@ pub fn is_day(text: &str) -> bool {
     let [year, month, day] = parts[..] else {
         return false;
     };
-    let numbers = (year.parse::<u32>(), month.parse::<u32>(), day.parse::<u32>());
+    let numbers = (
+        year.parse::<u32>(),
+        month.parse::<u32>(),
+        day.parse::<u32>(),
+    );
     let (Ok(year), Ok(month), Ok(day)) = numbers else {
         return false;
     };
@@ -184,7 +260,10 @@ mod tests {
         let mut twice = plan();
         twice.actions[0].id = ItemId("oab12".into());
         twice.actions[0].objectives.clear();
-        assert_eq!(problems(&twice)[0], ("piano".into(), Problem::UnknownChoice));
+        assert_eq!(
+            problems(&twice)[0],
+            ("piano".into(), Problem::UnknownChoice)
+        );
         let mut shouting = plan();
         shouting.meetings[0].id = ItemId("M1".into());
         assert_eq!(problems(&shouting).len(), 1);

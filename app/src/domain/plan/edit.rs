@@ -76,7 +76,11 @@ impl PlanContent {
             return;
         };
         let len = self.ids(part).len();
-        let to = if up { from.checked_sub(1) } else { Some(from + 1).filter(|to| *to < len) };
+        let to = if up {
+            from.checked_sub(1)
+        } else {
+            Some(from + 1).filter(|to| *to < len)
+        };
         let Some(to) = to else {
             return;
         };
@@ -138,6 +142,9 @@ mod tests {
         assert_eq!(unique.len(), 4);
         let action = plan.add(Part::Actions, 7);
         assert!(action.0.starts_with('a'));
-        assert_eq!((plan.actions[0].start_month, plan.actions[0].end_month), (1, 12));
+        assert_eq!(
+            (plan.actions[0].start_month, plan.actions[0].end_month),
+            (1, 12)
+        );
     }
 }

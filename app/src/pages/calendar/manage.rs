@@ -3,7 +3,7 @@
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
-use crate::api::plans::{AdvanceCycle, SetDeadline};
+use crate::api::plans::{AdvanceCycle, OpenCycle, SetDeadline};
 use crate::components::action_error::{ActionDone, ActionError};
 use crate::components::form_field::{field_error, rejection_of};
 use crate::domain::cycle::Cycle;
@@ -18,7 +18,10 @@ pub fn ManageCycle(
 ) -> impl IntoView {
     let t = plan_texts();
     let rejection = Signal::derive(move || rejection_of(deadline.value().get()));
-    let stale = field_error(Signal::derive(move || rejection_of(advance.value().get())), "fase");
+    let stale = field_error(
+        Signal::derive(move || rejection_of(advance.value().get())),
+        "fase",
+    );
     let day_error = field_error(rejection, "scadenza");
     let next = cycle.phase.next().map(|next| {
         view! {
@@ -66,6 +69,25 @@ pub fn ManageCycle(
                 {move || day_error.get()}
             </p>
             {deadlines}
+        </section>
+    }
+}
+
+/// Opens the cycle of `year`, with an empty plan for every community.
+#[component]
+pub fn OpenNext(year: i32, open: ServerAction<OpenCycle>) -> impl IntoView {
+    let t = plan_texts();
+    let outcome = Signal::derive(move || open.value().get().map(|result| result.map(|_| ())));
+    view! {
+        <section aria-labelledby="nuovo-ciclo" class="manage-cycle">
+            <h2 id="nuovo-ciclo">{(t.open_cycle)(year)}</h2>
+            <p>{t.open_cycle_hint}</p>
+            <ActionError result=outcome />
+            <ActionForm action=open attr:class="form">
+                <button type="submit" class="btn btn-primary">
+                    {(t.open_cycle)(year)}
+                </button>
+            </ActionForm>
         </section>
     }
 }

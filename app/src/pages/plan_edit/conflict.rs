@@ -22,7 +22,11 @@ pub fn ConflictPanel(editor: Editor, theirs: Plan) -> impl IntoView {
     let merged = StoredValue::new(merged.content);
     let who = theirs.with_value(|p| {
         let who = p.version.saved_by.clone();
-        if who.is_empty() { t.someone.to_owned() } else { who }
+        if who.is_empty() {
+            t.someone.to_owned()
+        } else {
+            who
+        }
     });
     let (number, when) =
         theirs.with_value(|p| (p.version.number, t.long_date(&p.version.saved_at)));
@@ -81,7 +85,13 @@ fn Choices(conflicts: Vec<Conflict>, choices: RwSignal<Vec<bool>>) -> impl IntoV
                 .field
                 .map(|field| (t.field_names)(field.code()))
                 .unwrap_or(t.removed_item);
-            let shown = |text: String| if text.is_empty() { t.removed_item.to_owned() } else { text };
+            let shown = |text: String| {
+                if text.is_empty() {
+                    t.removed_item.to_owned()
+                } else {
+                    text
+                }
+            };
             let option = move |take: bool, label: &'static str, text: String| {
                 let id = format!("scelta-{i}-{}", if take { "altra" } else { "mia" });
                 view! {

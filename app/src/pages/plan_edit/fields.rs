@@ -60,7 +60,7 @@ pub fn EditText(
                 {value}
             </textarea>
         }
-            .into_any()
+        .into_any()
     } else {
         view! {
             <input
@@ -73,12 +73,19 @@ pub fn EditText(
                 on:input=move |ev| on_input(event_target_value(&ev))
             />
         }
-            .into_any()
+        .into_any()
     };
     view! {
         <div class="form-group">
             <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="form-hint" id=hint_id>{hint}</p> })}
+            {hint
+                .map(|hint| {
+                    view! {
+                        <p class="form-hint" id=hint_id>
+                            {hint}
+                        </p>
+                    }
+                })}
             {input}
             <p class="field-error" id=error_id>
                 {move || error.get()}
@@ -182,7 +189,10 @@ pub fn ObjectiveLinks(editor: Editor, action: ItemId) -> impl IntoView {
                                         let on = event_target_checked(&ev);
                                         editor
                                             .edit(|plan| {
-                                                let found = plan.actions.iter_mut().find(|a| a.id == action);
+                                                let found = plan
+                                                    .actions
+                                                    .iter_mut()
+                                                    .find(|a| a.id == action);
                                                 if let Some(a) = found {
                                                     a.objectives.retain(|o| *o != objective);
                                                     if on {

@@ -17,7 +17,11 @@ pub fn ItemList(editor: Editor, part: Part, add_label: &'static str) -> impl Int
         let mut added = None;
         editor.edit(|plan| added = Some(plan.add(part, seed)));
         if let Some(id) = added {
-            let first_field = if part == Part::Indicators { "nome" } else { "titolo" };
+            let first_field = if part == Part::Indicators {
+                "nome"
+            } else {
+                "titolo"
+            };
             let input = super::fields::input_id(&format!("{}.{first_field}", id.0));
             request_animation_frame(move || {
                 if let Some(element) = document().get_element_by_id(&input) {
@@ -76,7 +80,9 @@ fn setter<T: 'static>(
     let id = StoredValue::new(id.clone());
     move |value: String| {
         editor.edit(|plan| {
-            let found = items(plan).iter_mut().find(|item| id.with_value(|id| item_id(item) == id));
+            let found = items(plan)
+                .iter_mut()
+                .find(|item| id.with_value(|id| item_id(item) == id));
             if let Some(item) = found {
                 *field(item) = value;
             }
@@ -121,14 +127,56 @@ fn action_fields(editor: Editor, id: &ItemId) -> impl IntoView + use<> {
     let set = |field| setter(editor, id, |p| &mut p.actions, |a| &a.id, field);
     let key = |field: &str| format!("{}.{field}", id.0);
     view! {
-        <EditText editor key=key("titolo") label=t.field_title value=item.title required=true on_input=set(|a| &mut a.title) />
-        <EditText editor key=key("descrizione") label=t.field_description value=item.description multiline=true hint=t.markdown_hint on_input=set(|a| &mut a.description) />
+        <EditText
+            editor
+            key=key("titolo")
+            label=t.field_title
+            value=item.title
+            required=true
+            on_input=set(|a| &mut a.title)
+        />
+        <EditText
+            editor
+            key=key("descrizione")
+            label=t.field_description
+            value=item.description
+            multiline=true
+            hint=t.markdown_hint
+            on_input=set(|a| &mut a.description)
+        />
         <ObjectiveLinks editor action=id.clone() />
         <PeriodField editor id=id.clone() start=item.start_month end=item.end_month />
-        <EditText editor key=key("responsabile") label=t.action_lead value=item.lead on_input=set(|a| &mut a.lead) />
-        <EditText editor key=key("enti") label=t.action_bodies value=item.bodies multiline=true on_input=set(|a| &mut a.bodies) />
-        <EditText editor key=key("prodotti") label=t.action_outputs value=item.outputs multiline=true on_input=set(|a| &mut a.outputs) />
-        <EditText editor key=key("destinatari") label=t.action_audience value=item.audience multiline=true on_input=set(|a| &mut a.audience) />
+        <EditText
+            editor
+            key=key("responsabile")
+            label=t.action_lead
+            value=item.lead
+            on_input=set(|a| &mut a.lead)
+        />
+        <EditText
+            editor
+            key=key("enti")
+            label=t.action_bodies
+            value=item.bodies
+            multiline=true
+            on_input=set(|a| &mut a.bodies)
+        />
+        <EditText
+            editor
+            key=key("prodotti")
+            label=t.action_outputs
+            value=item.outputs
+            multiline=true
+            on_input=set(|a| &mut a.outputs)
+        />
+        <EditText
+            editor
+            key=key("destinatari")
+            label=t.action_audience
+            value=item.audience
+            multiline=true
+            on_input=set(|a| &mut a.audience)
+        />
     }
 }
 
@@ -140,8 +188,21 @@ fn indicator_fields(editor: Editor, id: &ItemId) -> impl IntoView + use<> {
         .unwrap_or_default();
     let set = |field| setter(editor, id, |p| &mut p.indicators, |i| &i.id, field);
     view! {
-        <EditText editor key=format!("{}.nome", id.0) label=t.indicator_name value=item.name required=true on_input=set(|i| &mut i.name) />
-        <EditText editor key=format!("{}.target", id.0) label=t.indicator_target value=item.target on_input=set(|i| &mut i.target) />
+        <EditText
+            editor
+            key=format!("{}.nome", id.0)
+            label=t.indicator_name
+            value=item.name
+            required=true
+            on_input=set(|i| &mut i.name)
+        />
+        <EditText
+            editor
+            key=format!("{}.target", id.0)
+            label=t.indicator_target
+            value=item.target
+            on_input=set(|i| &mut i.target)
+        />
     }
 }
 
@@ -153,7 +214,21 @@ fn meeting_fields(editor: Editor, id: &ItemId) -> impl IntoView + use<> {
         .unwrap_or_default();
     let set = |field| setter(editor, id, |p| &mut p.meetings, |m| &m.id, field);
     view! {
-        <EditText editor key=format!("{}.data", id.0) label=t.meeting_date value=item.date input_type="date" on_input=set(|m| &mut m.date) />
-        <EditText editor key=format!("{}.titolo", id.0) label=t.meeting_title value=item.title required=true on_input=set(|m| &mut m.title) />
+        <EditText
+            editor
+            key=format!("{}.data", id.0)
+            label=t.meeting_date
+            value=item.date
+            input_type="date"
+            on_input=set(|m| &mut m.date)
+        />
+        <EditText
+            editor
+            key=format!("{}.titolo", id.0)
+            label=t.meeting_title
+            value=item.title
+            required=true
+            on_input=set(|m| &mut m.title)
+        />
     }
 }

@@ -82,15 +82,16 @@ pub async fn advance(db: &Db, year: i32, from: Phase, now: &str) -> Result<bool,
         return Ok(false);
     };
     let mut tx = db.begin().await?;
-    let moved = sqlx::query("UPDATE cycles SET phase = $1, changed_at = $2 WHERE year = $3 AND phase = $4")
-        .bind(to.code())
-        .bind(now)
-        .bind(i64::from(year))
-        .bind(from.code())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
+    let moved =
+        sqlx::query("UPDATE cycles SET phase = $1, changed_at = $2 WHERE year = $3 AND phase = $4")
+            .bind(to.code())
+            .bind(now)
+            .bind(i64::from(year))
+            .bind(from.code())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            == 1;
     if moved {
         freeze(&mut tx, year, to).await?;
     }

@@ -24,9 +24,15 @@ const DEADLINES: [(Phase, &str); 6] = [
 
 /// Each community's plan as shared with its members (`app/data/piani/2024/`).
 const PLANS: [(&str, &str); 10] = [
-    ("internet-of-things", include_str!("../../../data/piani/2024/internet-of-things.json")),
+    (
+        "internet-of-things",
+        include_str!("../../../data/piani/2024/internet-of-things.json"),
+    ),
     ("dati", include_str!("../../../data/piani/2024/dati.json")),
-    ("digital-gender-gap", include_str!("../../../data/piani/2024/digital-gender-gap.json")),
+    (
+        "digital-gender-gap",
+        include_str!("../../../data/piani/2024/digital-gender-gap.json"),
+    ),
     (
         "amministratori-digitali",
         include_str!("../../../data/piani/2024/amministratori-digitali.json"),
@@ -35,14 +41,26 @@ const PLANS: [(&str, &str); 10] = [
         "integrazioni-digitali",
         include_str!("../../../data/piani/2024/integrazioni-digitali.json"),
     ),
-    ("imprese", include_str!("../../../data/piani/2024/imprese.json")),
+    (
+        "imprese",
+        include_str!("../../../data/piani/2024/imprese.json"),
+    ),
     (
         "facilitazione-digitale",
         include_str!("../../../data/piani/2024/facilitazione-digitale.json"),
     ),
-    ("documenti", include_str!("../../../data/piani/2024/documenti.json")),
-    ("cybersecurity-e-cloud", include_str!("../../../data/piani/2024/cybersecurity-e-cloud.json")),
-    ("cittadini", include_str!("../../../data/piani/2024/cittadini.json")),
+    (
+        "documenti",
+        include_str!("../../../data/piani/2024/documenti.json"),
+    ),
+    (
+        "cybersecurity-e-cloud",
+        include_str!("../../../data/piani/2024/cybersecurity-e-cloud.json"),
+    ),
+    (
+        "cittadini",
+        include_str!("../../../data/piani/2024/cittadini.json"),
+    ),
 ];
 
 /// The plans of the demo, parsed.
@@ -60,8 +78,10 @@ pub fn plans() -> Result<Vec<(CommunitySlug, PlanContent)>, AppError> {
 /// Opens the 2024 cycle, saves each plan's early draft (by the coordinator, in April) and the
 /// shared plan (by the referent), and moves the cycle to the cross-reading.
 pub async fn load(db: &Db) -> Result<(), AppError> {
-    let deadlines: Vec<(Phase, String)> =
-        DEADLINES.iter().map(|(phase, day)| (*phase, (*day).to_owned())).collect();
+    let deadlines: Vec<(Phase, String)> = DEADLINES
+        .iter()
+        .map(|(phase, day)| (*phase, (*day).to_owned()))
+        .collect();
     if !db::cycles::open(db, YEAR, &deadlines, "2024-04-02T07:00:00Z").await? {
         return Ok(());
     }
@@ -91,7 +111,9 @@ fn early_draft(plan: &PlanContent) -> PlanContent {
     if let Some((first, _)) = draft.context.rsplit_once("\n\n") {
         draft.context = first.to_owned();
     }
-    draft.actions.truncate(draft.actions.len().saturating_sub(2));
+    draft
+        .actions
+        .truncate(draft.actions.len().saturating_sub(2));
     draft.indicators.pop();
     draft
 }
@@ -101,7 +123,8 @@ async fn author(
     role: &str,
     slug: &CommunitySlug,
 ) -> Result<Option<crate::domain::person::PersonId>, AppError> {
-    let email = Email::parse(&format!("{role}.{slug}@comtem.demo")).map_err(|_| AppError::Internal)?;
+    let email =
+        Email::parse(&format!("{role}.{slug}@comtem.demo")).map_err(|_| AppError::Internal)?;
     Ok(db::people::credentials(db, &email).await?.map(|(id, _)| id))
 }
 

@@ -1,7 +1,9 @@
 //! What the diff and the merge need of each kind of item: its section, label, title and fields.
 
 use super::Field;
-use crate::domain::plan::{Indicator, ItemId, Meeting, Objective, PlanAction, PlanContent, section};
+use crate::domain::plan::{
+    Indicator, ItemId, Meeting, Objective, PlanAction, PlanContent, section,
+};
 
 /// What the diff and the merge need of each kind of item.
 pub(super) trait Item: Clone + PartialEq {

@@ -2,9 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::item::{Item, find, index_of};
 use super::Field;
-use crate::domain::plan::{Indicator, ItemId, Meeting, Objective, PlanAction, PlanContent, section};
+use super::item::{Item, find, index_of};
+use crate::domain::plan::{
+    Indicator, ItemId, Meeting, Objective, PlanAction, PlanContent, section,
+};
 
 /// Something both sides of a merge changed differently.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
