@@ -77,8 +77,8 @@ fn YearPlans(year: PlanYear) -> impl IntoView {
 fn PlanCard(year: i32, plan: PlanSummary) -> impl IntoView {
     let t = plan_texts();
     let status = match (&plan.version, plan.readable) {
-        (None, _) => t.plan_empty.to_owned(),
-        (Some(_), false) => t.plan_not_shared.to_owned(),
+        (_, false) => t.plan_not_shared.to_owned(),
+        (None, true) => t.plan_empty.to_owned(),
         (Some(version), true) => format!(
             "{} · {}",
             (t.plan_version)(

@@ -3,7 +3,7 @@
 
 use super::auth::{authorize, sessions};
 use super::clock::{end_of_italian_day, italian_today, rfc3339_now, unix_now};
-use super::db::{self, plans::StoredVersion};
+use super::db::{self, plans::Saved, plans::StoredVersion};
 use super::state::AppState;
 use crate::domain::community::CommunitySlug;
 use crate::domain::cycle::{CalendarView, Cycle, Deadline, Phase, default_deadlines};
@@ -105,8 +105,11 @@ pub async fn year(state: &AppState, year: i32) -> Result<PlanYear, AppError> {
         .map(|community| {
             let found = latest.iter().find(|(slug, ..)| *slug == community.slug);
             let action = Action::ReadPlan(community.slug.clone(), cycle.phase);
+            let readable = allows(viewer.as_ref(), &action);
+            // What an unreadable plan says, even its size and authors, stays on the server.
+            let found = found.filter(|_| readable);
             PlanSummary {
-                readable: allows(viewer.as_ref(), &action),
+                readable,
                 version: found.map(|(_, info, _)| info.clone()),
                 objectives: found.map_or(0, |(.., content)| content.objectives.len()),
                 actions: found.map_or(0, |(.., content)| content.actions.len()),
@@ -149,11 +152,15 @@ pub async fn save(
     check(&content).map_err(|rejection| AppError::Invalid(Box::new(rejection)))?;
     let now = rfc3339_now();
     let author = Some(&viewer.person_id);
-    if db::plans::save(&state.db, year, &community, base, &content, author, &now).await? {
-        let saved = db::plans::version(&state.db, year, &community, Some(base + 1)).await?;
-        return saved
-            .map(|v| SaveOutcome::Saved(v.info))
-            .ok_or(AppError::Internal);
+    match db::plans::save(&state.db, year, &community, base, &content, author, &now).await? {
+        Saved::Yes => {
+            let saved = db::plans::version(&state.db, year, &community, Some(base + 1)).await?;
+            return saved
+                .map(|v| SaveOutcome::Saved(v.info))
+                .ok_or(AppError::Internal);
+        }
+        Saved::Closed => return Err(AppError::Forbidden),
+        Saved::Stale => {}
     }
     let theirs = db::plans::current(&state.db, year, &community)
         .await?

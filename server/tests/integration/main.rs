@@ -24,5 +24,6 @@ macro_rules! on_both_databases {
 mod authorization;
 mod membership;
 mod numbers;
+mod plans;
 mod repositories;
 mod router;

@@ -73,7 +73,7 @@ async fn someone(
 
 /// A coordinator or referent (`kind`) of `community`, who also belongs to it.
 async fn lead(app: &TestApp, db: &Db, name: &str, kind: RoleKind, community: &str) -> String {
-    let role = Role::in_community(kind, CommunitySlug::parse(community).unwrap());
+    let role = Role::in_community(kind, slug(community));
     someone(app, db, name, &[community], Some(role)).await
 }
 
@@ -159,12 +159,16 @@ fn refusal(page: &Page) -> (StatusCode, AppError) {
     (page.status, error)
 }
 
-async fn read(app: &TestApp, session: Option<&str>, community: &str) -> Page {
+async fn read_in(app: &TestApp, session: Option<&str>, year: i32, community: &str) -> Page {
     let args = ReadPlan {
-        anno: YEAR,
+        anno: year,
         comunita: community.into(),
     };
     app.call(&args, session).await
+}
+
+async fn read(app: &TestApp, session: Option<&str>, community: &str) -> Page {
+    read_in(app, session, YEAR, community).await
 }
 
 async fn versions(app: &TestApp, session: Option<&str>, community: &str) -> Page {
@@ -192,6 +196,10 @@ async fn history(app: &TestApp, session: &str, community: &str) -> Vec<(i64, Str
         .into_iter()
         .map(|v| (v.number, v.saved_by))
         .collect()
+}
+
+fn slug(text: &str) -> CommunitySlug {
+    CommunitySlug::parse(text).unwrap()
 }
 
 fn id(text: &str) -> ItemId {
@@ -278,7 +286,9 @@ async fn a_save_on_a_stale_version_is_a_conflict_that_writes_nothing(db: Db) {
     assert_eq!(base, 1);
 
     let mut carlas = original.clone();
-    carlas.context.push_str("\n\nNel 2024 si aggiunge il catalogo regionale.");
+    carlas
+        .context
+        .push_str("\n\nNel 2024 si aggiunge il catalogo regionale.");
     let mut roccos = original.clone();
     roccos.objectives[0].description = "Più dataset, aggiornati ogni trimestre.".into();
 
@@ -287,7 +297,10 @@ async fn a_save_on_a_stale_version_is_a_conflict_that_writes_nothing(db: Db) {
     let theirs = conflict(&save(&app, Some(&rocco), "dati", base, &roccos).await);
     assert_eq!(theirs.version.number, 2, "the conflict carries version 2");
     assert_eq!(theirs.version.saved_by, "Carla Neri");
-    assert_eq!(theirs.content, carlas, "the conflict carries Carla's content");
+    assert_eq!(
+        theirs.content, carlas,
+        "the conflict carries Carla's content"
+    );
 
     // Nothing of Rocco's was written.
     assert_eq!(
@@ -308,7 +321,14 @@ async fn a_save_on_a_stale_version_is_a_conflict_that_writes_nothing(db: Db) {
         last.plan.content.objectives[0].description, roccos.objectives[0].description,
         "Rocco's change"
     );
-    assert_eq!(compare(&app, &carla, "dati", 2, 3).await.diff.objectives.len(), 1);
+    assert_eq!(
+        compare(&app, &carla, "dati", 2, 3)
+            .await
+            .diff
+            .objectives
+            .len(),
+        1
+    );
 }
 
 async fn concurrent_saves_on_one_version_make_exactly_one_new_version(db: Db) {
@@ -343,7 +363,10 @@ async fn concurrent_saves_on_one_version_make_exactly_one_new_version(db: Db) {
     assert_eq!(number, 2);
     for plan in &told {
         assert_eq!(plan.version.number, 2);
-        assert_eq!(plan.content, winner, "each conflict carries the winner's version");
+        assert_eq!(
+            plan.content, winner,
+            "each conflict carries the winner's version"
+        );
     }
     let numbers: Vec<i64> = history(&app, &carla, "dati")
         .await
@@ -417,7 +440,12 @@ async fn ids_and_links_survive_reordering(db: Db) {
             .collect()
     };
     let moved = |id: &str, from: &str, to: &str, fields: &[Field]| {
-        (id.to_owned(), from.to_owned(), to.to_owned(), fields.to_vec())
+        (
+            id.to_owned(),
+            from.to_owned(),
+            to.to_owned(),
+            fields.to_vec(),
+        )
     };
     assert_eq!(
         moves(&diff.objectives),

@@ -170,6 +170,13 @@ fn text(rejection: &mut Rejection, key: &str, value: &str, max: usize, required:
 
 /// Whether `text` is a real day written `YYYY-MM-DD`.
 pub fn is_day(text: &str) -> bool {
+    let digits_at = |range: std::ops::Range<usize>| {
+        text.get(range)
+            .is_some_and(|part| part.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if text.len() != 10 || !digits_at(0..4) || !digits_at(5..7) || !digits_at(8..10) {
+        return false;
+    }
     let parts: Vec<&str> = text.split('-').collect();
     let [year, month, day] = parts[..] else {
         return false;
@@ -276,5 +283,7 @@ mod tests {
         assert!(!is_day("2024-13-01"));
         assert!(!is_day("2024-5-14"));
         assert!(!is_day("'; DROP TABLE plans; --"));
+        assert!(!is_day("2024-+5-27"));
+        assert!(!is_day("2024-05-+1"));
     }
 }

@@ -37,13 +37,13 @@ pub async fn version(
 ) -> Result<Option<StoredVersion>, AppError> {
     let sql = format!(
         "SELECT {VERSION_COLUMNS} FROM plan_versions v LEFT JOIN people p ON p.id = v.saved_by \
-         WHERE v.year = $1 AND v.community_slug = $2 AND ($3 < 0 OR v.number = $3) \
+         WHERE v.year = $1 AND v.community_slug = $2 AND ($3 IS NULL OR v.number = $3) \
          ORDER BY v.number DESC LIMIT 1"
     );
     let row = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(i64::from(year))
         .bind(community.as_str())
-        .bind(number.unwrap_or(-1))
+        .bind(number)
         .fetch_optional(db)
         .await?;
     let Some(row) = row else {
@@ -154,8 +154,20 @@ pub async fn latest_of_year(
         .collect()
 }
 
-/// Saves `content` as version `base + 1`. `false` when that version exists already: someone
-/// saved since `base` was read, and nothing was written.
+/// What became of a save.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// Written as version `base + 1`.
+    Yes,
+    /// Someone saved since `base` was read; nothing was written.
+    Stale,
+    /// The cycle is (no longer) in a phase where plans are edited; nothing was written.
+    Closed,
+}
+
+/// Saves `content` as version `base + 1`, while the cycle is in a phase that allows editing.
+/// The cycle's row is locked for the transaction (a no-op update), so the cycle cannot move on
+/// between the check and the insert, and freezing a phase always sees the versions saved.
 pub async fn save(
     db: &Db,
     year: i32,
@@ -164,8 +176,20 @@ pub async fn save(
     content: &PlanContent,
     author: Option<&PersonId>,
     now: &str,
-) -> Result<bool, AppError> {
+) -> Result<Saved, AppError> {
     let json = serde_json::to_string(content).map_err(|_| AppError::Internal)?;
+    let mut tx = db.begin().await?;
+    let open = sqlx::query("UPDATE cycles SET phase = phase WHERE year = $1 AND phase IN ($2, $3)")
+        .bind(i64::from(year))
+        .bind(Phase::Drafting.code())
+        .bind(Phase::FinalReading.code())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if !open {
+        return Ok(Saved::Closed);
+    }
     let result = sqlx::query(
         "INSERT INTO plan_versions (year, community_slug, number, content, saved_at, saved_by) \
          SELECT $1, $2, $3 + 1, $4, $5, $6 \
@@ -179,7 +203,12 @@ pub async fn save(
     .bind(json)
     .bind(now)
     .bind(author.map(|p| p.0.as_str()))
-    .execute(db)
+    .execute(&mut *tx)
     .await?;
-    Ok(result.rows_affected() == 1)
+    tx.commit().await?;
+    Ok(if result.rows_affected() == 1 {
+        Saved::Yes
+    } else {
+        Saved::Stale
+    })
 }
