@@ -22,10 +22,7 @@ pub fn PlanChanges(diff: PlanDiff) -> impl IntoView {
         {diff
             .context
             .map(|change| {
-                view! {
-                    <h4>{t.section_context}</h4>
-                    <FieldChanges changes=vec![change] />
-                }
+                view! { <FieldChanges changes=vec![change] /> }
             })}
         {sections
             .into_iter()

@@ -47,15 +47,33 @@ pub fn end_of_italian_day(day: &str) -> Option<i64> {
         .map(OffsetDateTime::unix_timestamp)
 }
 
-/// The calendar date in Italy at `instant`: UTC+1, or UTC+2 in summer time, which runs from
-/// 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
+/// The Italian date and time, to the minute, at the RFC 3339 instant `at`, as
+/// `YYYY-MM-DD HH:MM` (what people read next to a saved version). `None` if `at` is not RFC 3339.
+pub fn italian_minute(at: &str) -> Option<String> {
+    let local = italian_time(OffsetDateTime::parse(at, &Rfc3339).ok()?);
+    Some(format!(
+        "{} {:02}:{:02}",
+        local.date(),
+        local.hour(),
+        local.minute()
+    ))
+}
+
+/// The calendar date in Italy at `instant`.
 fn italian_date(instant: OffsetDateTime) -> time::Date {
+    italian_time(instant).date()
+}
+
+/// The wall-clock time in Italy at `instant`: UTC+1, or UTC+2 in summer time, which runs from
+/// 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
+fn italian_time(instant: OffsetDateTime) -> time::PrimitiveDateTime {
     let utc = instant.to_offset(time::UtcOffset::UTC);
     let year = utc.year();
     let summer = summer_time_switch(year, time::Month::March)
         ..summer_time_switch(year, time::Month::October);
     let hours = if summer.contains(&utc) { 2 } else { 1 };
-    (utc + time::Duration::hours(hours)).date()
+    let local = utc + time::Duration::hours(hours);
+    time::PrimitiveDateTime::new(local.date(), local.time())
 }
 
 /// 01:00 UTC on the last Sunday of `month` (March or October) of `year`.
@@ -71,7 +89,20 @@ fn summer_time_switch(year: i32, month: time::Month) -> OffsetDateTime {
 
 #[cfg(test)]
 mod tests {
-    use super::{end_of_italian_day, italian_day};
+    use super::{end_of_italian_day, italian_day, italian_minute};
+
+    #[test]
+    fn saved_times_read_in_italian_time() {
+        assert_eq!(
+            italian_minute("2024-04-20T14:03:00Z").as_deref(),
+            Some("2024-04-20 16:03")
+        );
+        assert_eq!(
+            italian_minute("2026-11-26T23:53:10Z").as_deref(),
+            Some("2026-11-27 00:53")
+        );
+        assert_eq!(italian_minute("yesterday"), None);
+    }
 
     #[test]
     fn days_end_at_italian_midnight() {

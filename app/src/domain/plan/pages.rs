@@ -11,6 +11,7 @@ use crate::domain::cycle::{Cycle, Phase};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VersionInfo {
     pub number: i64,
+    /// When, in Italian time: `YYYY-MM-DD HH:MM`.
     pub saved_at: String,
     pub saved_by: String,
     /// The phases this version was current at the start of (frozen for later comparison).

@@ -54,7 +54,7 @@ pub async fn version(
     Ok(Some(StoredVersion {
         info: VersionInfo {
             number,
-            saved_at: row.try_get("saved_at")?,
+            saved_at: shown_time(row.try_get("saved_at")?),
             saved_by: row.try_get::<String, _>("author")?.trim().to_owned(),
             frozen_for: frozen_for(db, year, community, number).await?,
         },
@@ -109,7 +109,7 @@ pub async fn versions(
             Some(last) if last.number == number => last.frozen_for.extend(phase),
             _ => versions.push(VersionInfo {
                 number,
-                saved_at: row.try_get("saved_at")?,
+                saved_at: shown_time(row.try_get("saved_at")?),
                 saved_by: row.try_get::<String, _>("author")?.trim().to_owned(),
                 frozen_for: phase.into_iter().collect(),
             }),
@@ -144,7 +144,7 @@ pub async fn latest_of_year(
                 CommunitySlug::parse(&slug).map_err(|_| AppError::Internal)?,
                 VersionInfo {
                     number: row.try_get("number")?,
-                    saved_at: row.try_get("saved_at")?,
+                    saved_at: shown_time(row.try_get("saved_at")?),
                     saved_by: row.try_get::<String, _>("author")?.trim().to_owned(),
                     frozen_for: Vec::new(),
                 },
@@ -152,6 +152,11 @@ pub async fn latest_of_year(
             ))
         })
         .collect()
+}
+
+/// A stored RFC 3339 instant as people read it: Italian time to the minute.
+fn shown_time(at: String) -> String {
+    crate::server::clock::italian_minute(&at).unwrap_or(at)
 }
 
 /// What became of a save.
