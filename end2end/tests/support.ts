@@ -1,10 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Locator, type Page, type Request, type TestInfo } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page, type Request, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Whether this project runs with JavaScript enabled. */
 export const hasJavaScript = (testInfo: TestInfo) => !testInfo.project.name.endsWith('-no-js');
+
+/** A second browser context like the test's own (device, screen, JavaScript), with no session:
+ * `browser.newContext()` alone would not take the project's settings. */
+export function newContextLike(browser: Browser, testInfo: TestInfo, baseURL: string | undefined) {
+  const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, javaScriptEnabled } = testInfo.project.use;
+  return browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, javaScriptEnabled });
+}
 
 /** Waits until the WASM has hydrated the page (a click before that would be lost). */
 export async function waitForHydration(page: Page) {

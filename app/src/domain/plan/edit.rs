@@ -127,7 +127,7 @@ mod tests {
         plan.shift(Part::Objectives, &first, false);
         assert_eq!(plan.ids(Part::Objectives), [second.clone(), first.clone()]);
         plan.remove(Part::Objectives, &second);
-        assert_eq!(plan.actions[0].objectives, [first.clone()]);
+        assert_eq!(plan.actions[0].objectives, [first]);
         assert_eq!(plan.label(Part::Actions, &action), "A1");
         assert_eq!(plan.label(Part::Actions, &ItemId("nope".into())), "");
     }
