@@ -85,7 +85,7 @@ fn Versions(list: VersionList, slug: String) -> impl IntoView {
             })
             .collect_view()
     };
-    let (from, to) = pair.get_untracked();
+    let to_options = options.clone();
     view! {
         <Title text=format!(
             "{} · {}",
@@ -103,11 +103,11 @@ fn Versions(list: VersionList, slug: String) -> impl IntoView {
                 <form method="get" class="form form-inline">
                     <label for="versione-da">{t.compare_from}</label>
                     <select id="versione-da" name="da">
-                        {options(from)}
+                        {move || options(pair.get().0)}
                     </select>
                     <label for="versione-a">{t.compare_to}</label>
                     <select id="versione-a" name="a">
-                        {options(to)}
+                        {move || to_options(pair.get().1)}
                     </select>
                     <button type="submit" class="btn btn-primary">
                         {t.compare_submit}
@@ -144,6 +144,7 @@ fn Versions(list: VersionList, slug: String) -> impl IntoView {
 #[component]
 fn VersionTable(list: VersionList) -> impl IntoView {
     let t = plan_texts();
+    let latest = list.versions.first().map_or(0, |v| v.number);
     view! {
         <table class="data-table">
             <caption>{t.plan_versions}</caption>
@@ -153,6 +154,7 @@ fn VersionTable(list: VersionList) -> impl IntoView {
                     <th scope="col">{t.version_saved}</th>
                     <th scope="col">{t.version_by}</th>
                     <th scope="col">{t.version_frozen}</th>
+                    <th scope="col">{t.compare_title}</th>
                 </tr>
             </thead>
             <tbody>
@@ -172,6 +174,17 @@ fn VersionTable(list: VersionList) -> impl IntoView {
                                 <td>{t.long_date(&v.saved_at)}</td>
                                 <td>{v.saved_by}</td>
                                 <td>{frozen}</td>
+                                <td>
+                                    {(v.number < latest)
+                                        .then(|| {
+                                            view! {
+                                                <a href=format!(
+                                                    "?da={}&a={latest}",
+                                                    v.number,
+                                                )>{(t.compare_with_latest)(v.number, latest)}</a>
+                                            }
+                                        })}
+                                </td>
                             </tr>
                         }
                     })
