@@ -19,7 +19,6 @@ pub fn ConflictPanel(editor: Editor, theirs: Plan) -> impl IntoView {
     let conflicts = StoredValue::new(merged.conflicts.clone());
     let choices = RwSignal::new(vec![false; merged.conflicts.len()]);
     let theirs = StoredValue::new(theirs);
-    let merged = StoredValue::new(merged.content);
     let who = theirs.with_value(|p| {
         let who = p.version.saved_by.clone();
         if who.is_empty() {
@@ -30,12 +29,23 @@ pub fn ConflictPanel(editor: Editor, theirs: Plan) -> impl IntoView {
     });
     let (number, when) =
         theirs.with_value(|p| (p.version.number, t.long_date(&p.version.saved_at)));
+    // Merged again on saving, so what was typed while the panel was open is kept too; the
+    // choices apply to the conflicts shown (a new one keeps the person's text).
+    let base_kept = StoredValue::new(base.clone());
     let save = move |_| {
-        let mut content = merged.get_value();
         let picks = choices.get_untracked();
+        let shown = conflicts.get_value();
         theirs.with_value(|theirs| {
-            for (conflict, take) in conflicts.get_value().iter().zip(picks) {
-                if take {
+            let mine = editor.content.get_untracked();
+            let fresh = base_kept.with_value(|base| merge(base, &mine, &theirs.content));
+            let mut content = fresh.content;
+            for conflict in &fresh.conflicts {
+                let same = |other: &&Conflict| {
+                    (&other.section, &other.item, other.field)
+                        == (&conflict.section, &conflict.item, conflict.field)
+                };
+                let chosen = shown.iter().position(|c| same(&c)).map(|i| picks[i]);
+                if chosen == Some(true) {
                     take_theirs(&mut content, &theirs.content, conflict);
                 }
             }
