@@ -68,6 +68,7 @@ pub struct PlanTexts {
     pub edit_lead: &'static str,
     pub edit_needs_js: &'static str,
     pub edit_not_allowed: fn(&str) -> String,
+    pub edit_leads_only: &'static str,
     pub markdown_hint: &'static str,
     pub add_objective: &'static str,
     pub add_action: &'static str,
@@ -231,6 +232,7 @@ pub static PLAN_IT: PlanTexts = PlanTexts {
     edit_lead: "Le modifiche si salvano da sole un momento dopo che smetti di scrivere, come nuova versione. Se qualcuno salva nel frattempo, te lo diciamo e puoi unire le due versioni.",
     edit_needs_js: "Per modificare il piano serve JavaScript. Puoi comunque leggerlo e consultarne le versioni.",
     edit_not_allowed: |phase| format!("Non puoi modificare questo piano nella fase «{phase}»."),
+    edit_leads_only: "Questo piano lo modificano i coordinatori e i referenti della comunità e lo staff regionale.",
     markdown_hint: "Puoi usare **grassetto**, *corsivo*, elenchi con «- » e link [testo](https://…).",
     add_objective: "Aggiungi un obiettivo",
     add_action: "Aggiungi un'azione",
@@ -258,8 +260,9 @@ pub static PLAN_IT: PlanTexts = PlanTexts {
     },
     conflict_theirs: "Cosa ha cambiato l'altra versione",
     conflict_mine: "Cosa hai cambiato tu",
-    conflict_choices: |n| {
-        format!("Le due versioni cambiano in modo diverso {n} punti: scegli per ognuno.")
+    conflict_choices: |n| match n {
+        1 => "Le due versioni cambiano in modo diverso un punto: scegli quale tenere.".to_owned(),
+        n => format!("Le due versioni cambiano in modo diverso {n} punti: scegli per ognuno."),
     },
     conflict_none: "Le modifiche non si sovrappongono: unendo si tengono tutte.",
     keep_mine: "Tieni la mia",

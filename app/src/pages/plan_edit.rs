@@ -45,11 +45,18 @@ pub fn PlanEditPage() -> impl IntoView {
                 let page = match plan.await {
                     Ok(view) if view.can_edit => view! { <PlanEditor view /> }.into_any(),
                     Ok(view) => {
+                        let t = plan_texts();
                         let name = view.plan.community_name.clone();
+                        let phase = view.cycle.phase;
+                        let why = if phase.allows_editing() {
+                            t.edit_leads_only.to_owned()
+                        } else {
+                            (t.edit_not_allowed)(phase.label())
+                        };
                         view! {
-                            <Title text=(plan_texts().edit_title)(&name) />
+                            <Title text=(t.edit_title)(&name) />
                             <div class="alert alert-info" role="status">
-                                <p>{(plan_texts().edit_not_allowed)(view.cycle.phase.label())}</p>
+                                <p>{why}</p>
                             </div>
                         }
                             .into_any()

@@ -4,6 +4,7 @@
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use send_wrapper::SendWrapper;
 
 use super::draft::{self, Draft};
 use crate::api::plans::save_plan;
@@ -45,7 +46,9 @@ pub struct Editor {
     /// Bumped when the content is replaced as a whole, so the form is drawn again from it.
     pub generation: RwSignal<u64>,
     pub restored: RwSignal<bool>,
-    timer: StoredValue<Option<Timeout>, LocalStorage>,
+    /// The pending autosave. Wrapped rather than kept in local storage: the editor is also made
+    /// while rendering on the server, where it may be dropped on another thread.
+    timer: StoredValue<Option<SendWrapper<Timeout>>>,
     in_flight: StoredValue<bool>,
     again: StoredValue<bool>,
     retry_ms: StoredValue<u32>,
@@ -64,7 +67,7 @@ impl Editor {
             problems: RwSignal::new(Rejection::default()),
             generation: RwSignal::new(0),
             restored: RwSignal::new(false),
-            timer: StoredValue::new_local(None),
+            timer: StoredValue::new(None),
             in_flight: StoredValue::new(false),
             again: StoredValue::new(false),
             retry_ms: StoredValue::new(RETRY_FIRST_MS),
@@ -184,7 +187,7 @@ impl Editor {
 
     fn schedule(self, after_ms: u32) {
         let timeout = Timeout::new(after_ms, move || self.save_now());
-        self.timer.set_value(Some(timeout));
+        self.timer.set_value(Some(SendWrapper::new(timeout)));
     }
 
     fn keep_draft(self) {

@@ -12,6 +12,15 @@ pub fn input_id(key: &str) -> String {
     format!("campo-{}", key.replace('.', "-"))
 }
 
+/// `text` as the content of a `<textarea>` in the server's HTML, which the renderer does not
+/// escape there: the browser decodes it back to `text`. Once live, the `value` property holds
+/// the text itself.
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// A labelled text input (or text area when `multiline`), its error announced with it.
 #[component]
 pub fn EditText(
@@ -55,9 +64,10 @@ pub fn EditText(
                 required=required
                 aria-invalid=invalid
                 aria-describedby=described_by
+                prop:value=value.clone()
                 on:input=move |ev| on_input(event_target_value(&ev))
             >
-                {value}
+                {escape_text(&value)}
             </textarea>
         }
         .into_any()
