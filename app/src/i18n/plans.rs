@@ -41,11 +41,8 @@ pub struct PlanTexts {
     pub plan_counts: fn(usize, usize) -> String,
     pub plan_not_shared: &'static str,
     pub plan_empty: &'static str,
-    pub plan_open: fn(&str) -> String,
     pub plan_edit: &'static str,
     pub plan_versions: &'static str,
-    pub plan_print: &'static str,
-    pub plan_locked: fn(&str) -> String,
     pub section_context: &'static str,
     pub section_objectives: &'static str,
     pub section_actions: &'static str,
@@ -106,7 +103,6 @@ pub struct PlanTexts {
     pub version_by: &'static str,
     pub version_frozen: &'static str,
     pub version_label: fn(i64) -> String,
-    pub frozen_at: fn(&str) -> String,
     pub compare_title: &'static str,
     pub compare_from: &'static str,
     pub compare_to: &'static str,
@@ -201,15 +197,8 @@ pub static PLAN_IT: PlanTexts = PlanTexts {
     plan_counts: |objectives, actions| format!("{objectives} obiettivi, {actions} azioni"),
     plan_not_shared: "Non ancora leggibile per te in questa fase.",
     plan_empty: "Nessuna versione salvata.",
-    plan_open: |name| format!("Leggi il piano: {name}"),
     plan_edit: "Modifica il piano",
     plan_versions: "Versioni e confronti",
-    plan_print: "Per stampare il piano usa la funzione di stampa del browser: la pagina si adatta al foglio.",
-    plan_locked: |phase| {
-        format!(
-            "Nella fase «{phase}» il piano non si modifica: si modifica in redazione e in rilettura finale."
-        )
-    },
     section_context: "Contesto",
     section_objectives: "Obiettivi",
     section_actions: "Azioni",
@@ -277,7 +266,6 @@ pub static PLAN_IT: PlanTexts = PlanTexts {
     version_by: "Da",
     version_frozen: "Congelata all'inizio di",
     version_label: |n| format!("Versione {n}"),
-    frozen_at: |phase| format!("inizio della fase «{phase}»"),
     compare_title: "Confronta due versioni",
     compare_from: "Dalla versione",
     compare_to: "Alla versione",
