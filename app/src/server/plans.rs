@@ -189,14 +189,13 @@ pub async fn compare(
     from: i64,
     to: i64,
 ) -> Result<Comparison, AppError> {
-    let (cycle, community, community_name) = plan_target(state, year, slug).await?;
+    let (cycle, community, _) = plan_target(state, year, slug).await?;
     may_read(state, &community, cycle.phase).await?;
     let load = |number| db::plans::version(&state.db, year, &community, Some(number));
     let (Some(before), Some(after)) = (load(from).await?, load(to).await?) else {
         return Err(AppError::NotFound);
     };
     Ok(Comparison {
-        community_name,
         diff: PlanDiff::between(&before.content, &after.content),
         from: before.info,
         to: after.info,

@@ -74,7 +74,6 @@ pub struct VersionList {
 /// Two versions of a plan and what changed from the first to the second.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Comparison {
-    pub community_name: String,
     pub from: VersionInfo,
     pub to: VersionInfo,
     pub diff: PlanDiff,
