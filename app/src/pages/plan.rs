@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use crate::api::plans::read_plan;
 use crate::components::cycle_status::CycleStatus;
@@ -15,7 +17,10 @@ use crate::error::AppError;
 use crate::i18n::{plan_texts, texts};
 
 /// The year and community slug of a plan route, or `None` when the year is not a number.
-pub fn plan_params() -> Memo<Option<(i32, String)>> {
+pub type PlanTarget = Memo<Option<(i32, String)>>;
+
+/// The route's [`PlanTarget`].
+fn plan_params() -> PlanTarget {
     let params = use_params_map();
     Memo::new(move |_| {
         params.with(|p| {
@@ -25,20 +30,32 @@ pub fn plan_params() -> Memo<Option<(i32, String)>> {
     })
 }
 
-/// One plan; a visitor is asked to log in, others without the right are told so.
-#[component]
-pub fn PlanPage() -> impl IntoView {
+/// Loads, with `load`, what the route's plan needs; `NotFound` when the year is not a number.
+pub fn plan_resource<T, Fut>(
+    load: fn(i32, String) -> Fut,
+) -> (PlanTarget, Resource<Result<T, AppError>>)
+where
+    T: Serialize + DeserializeOwned + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+{
     let target = plan_params();
-    let path = use_location().pathname;
-    let plan = Resource::new(
+    let resource = Resource::new(
         move || target.get(),
-        |target| async move {
+        move |target| async move {
             match target {
-                Some((year, slug)) => read_plan(year, slug).await,
+                Some((year, slug)) => load(year, slug).await,
                 None => Err(AppError::NotFound),
             }
         },
     );
+    (target, resource)
+}
+
+/// One plan; a visitor is asked to log in, others without the right are told so.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let path = use_location().pathname;
+    let (_, plan) = plan_resource(read_plan);
     view! {
         <Suspense fallback=move || {
             view! { <p class="container">{texts().loading}</p> }

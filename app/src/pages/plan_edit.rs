@@ -10,7 +10,7 @@ mod items;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::plan::plan_params;
+use super::plan::plan_resource;
 use crate::api::plans::read_plan;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::login_prompt::LoginPrompt;
@@ -27,16 +27,7 @@ use items::ItemList;
 /// The plan editor; those who may not edit the plan now are told why.
 #[component]
 pub fn PlanEditPage() -> impl IntoView {
-    let target = plan_params();
-    let plan = Resource::new(
-        move || target.get(),
-        |target| async move {
-            match target {
-                Some((year, slug)) => read_plan(year, slug).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let (target, plan) = plan_resource(read_plan);
     view! {
         <Suspense fallback=move || {
             view! { <p class="container">{texts().loading}</p> }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::plan::plan_params;
+use super::plan::plan_resource;
 use crate::api::plans::{compare_versions, plan_versions};
 use crate::components::error_notice::ErrorNotice;
 use crate::components::not_found::NotFound;
@@ -17,16 +17,7 @@ use crate::i18n::{plan_texts, texts};
 /// The versions of a plan and a comparison of two of them.
 #[component]
 pub fn PlanVersionsPage() -> impl IntoView {
-    let target = plan_params();
-    let list = Resource::new(
-        move || target.get(),
-        |target| async move {
-            match target {
-                Some((year, slug)) => plan_versions(year, slug).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let (target, list) = plan_resource(plan_versions);
     view! {
         <Suspense fallback=move || {
             view! { <p class="container">{texts().loading}</p> }
