@@ -7,7 +7,7 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::numbers::DayProblem;
-use crate::domain::validation::Rejection;
+use crate::domain::validation::{Problem, Rejection};
 use crate::i18n::texts;
 
 /// What went wrong, as far as the person using the app needs to know.
@@ -54,6 +54,13 @@ impl AppError {
             Self::BadDay(problem) => problem.message(),
         };
         text.to_owned()
+    }
+
+    /// A form refused because of one field.
+    pub fn invalid_field(field: &str, problem: Problem) -> Self {
+        let mut rejection = Rejection::default();
+        rejection.add(field, problem);
+        Self::Invalid(Box::new(rejection))
     }
 
     /// The field problems, when the error is a refused form.

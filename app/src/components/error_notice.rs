@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::not_found::NotFound;
 use crate::error::AppError;
 use crate::i18n::texts;
 
@@ -13,5 +14,19 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
             <h2 class="alert-title">{texts().error_title}</h2>
             <p>{error.message()}</p>
         </div>
+    }
+}
+
+/// What a page shows when its data could not be loaded: the 404 page for something that does
+/// not exist, otherwise the error in the page's column.
+pub fn page_error(error: AppError) -> AnyView {
+    match error {
+        AppError::NotFound => view! { <NotFound /> }.into_any(),
+        error => view! {
+            <div class="container section">
+                <ErrorNotice error />
+            </div>
+        }
+        .into_any(),
     }
 }

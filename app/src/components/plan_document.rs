@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::rich_text::RichText;
 use crate::domain::plan::{PlanAction, PlanContent, section};
-use crate::i18n::plan_texts;
+use crate::i18n::{plan_texts, texts};
 
 /// The whole content of a plan.
 #[component]
@@ -170,7 +170,7 @@ fn Fact(term: &'static str, value: String) -> impl IntoView {
 /// A period of months, as in «marzo – giugno» or «maggio».
 pub fn period(start: u8, end: u8) -> String {
     let month = |m: u8| {
-        plan_texts()
+        texts()
             .months
             .get(usize::from(m).wrapping_sub(1))
             .copied()

@@ -39,7 +39,15 @@ impl DayProblem {
 impl Day {
     /// Parses `YYYY-MM-DD` (a real calendar day, not after `today`).
     pub fn parse(text: &str, today: &Day) -> Result<Self, DayProblem> {
-        let text = text.trim();
+        let parsed = Self::parse_any(text.trim())?;
+        if &parsed > today {
+            return Err(DayProblem::Future);
+        }
+        Ok(parsed)
+    }
+
+    /// Parses `YYYY-MM-DD` exactly as written: a real calendar day, past or future.
+    pub fn parse_any(text: &str) -> Result<Self, DayProblem> {
         let bytes = text.as_bytes();
         let well_formed = bytes.len() == 10
             && bytes[4] == b'-'
@@ -56,11 +64,7 @@ impl Day {
         if year == 0 || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return Err(DayProblem::NoSuchDay);
         }
-        let parsed = Self(text.to_owned());
-        if &parsed > today {
-            return Err(DayProblem::Future);
-        }
-        Ok(parsed)
+        Ok(Self(text.to_owned()))
     }
 
     /// A day the server computed itself (today's date), trusted as well formed.

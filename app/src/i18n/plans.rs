@@ -1,6 +1,7 @@
 //! The texts of the activity plans, the cycle and the calendar.
 
 use crate::domain::cycle::Remaining;
+use crate::domain::numbers::Day;
 
 /// The interface text of the plans, in one language.
 pub struct PlanTexts {
@@ -8,7 +9,6 @@ pub struct PlanTexts {
     pub nav_calendar: &'static str,
     pub phase_labels: [&'static str; 6],
     pub phase_descriptions: [&'static str; 6],
-    pub months: [&'static str; 12],
     pub cycle_title: fn(i32) -> String,
     pub current_phase: &'static str,
     pub deadline: &'static str,
@@ -144,20 +144,6 @@ pub static PLAN_IT: PlanTexts = PlanTexts {
         "I piani sono finalizzati e la Regione redige il Piano delle attività generale.",
         "Il piano generale è presentato al tavolo CNER e alla Cabina di Regia Digitale, che lo validano o inviano osservazioni.",
         "I piani e il piano generale sono pubblicati.",
-    ],
-    months: [
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
     ],
     cycle_title: |year| format!("Piani delle attività {year}"),
     current_phase: "Fase attuale",
@@ -299,27 +285,17 @@ pub static PLAN_IT: PlanTexts = PlanTexts {
 };
 
 impl PlanTexts {
-    /// A day `YYYY-MM-DD` written out, as in «14 maggio 2024»; other text is returned as it is.
+    /// A day `YYYY-MM-DD` written out, as in «14 maggio 2024», with «, ore 16:03» when the
+    /// text goes on with a time (`YYYY-MM-DD HH:MM`); other text is returned as it is.
     pub fn long_date(&self, day: &str) -> String {
-        let mut parts = day.splitn(3, '-');
-        let (Some(year), Some(month), Some(date)) = (parts.next(), parts.next(), parts.next())
-        else {
+        let Some(date) = day.get(..10).and_then(|date| Day::parse_any(date).ok()) else {
             return day.to_owned();
         };
-        let month = month
-            .parse::<usize>()
-            .ok()
-            .and_then(|m| self.months.get(m.wrapping_sub(1)));
-        match (month, date.get(..2).and_then(|d| d.parse::<u32>().ok())) {
-            (Some(month), Some(date)) => {
-                let time = day
-                    .get(11..16)
-                    .map(|t| format!(", {t}"))
-                    .unwrap_or_default();
-                format!("{date} {month} {year}{time}")
-            }
-            _ => day.to_owned(),
-        }
+        let time = day
+            .get(11..16)
+            .map(|t| format!(", ore {t}"))
+            .unwrap_or_default();
+        format!("{}{time}", date.long())
     }
 
     /// The two largest units of a span, as in «3 giorni e 4 ore».

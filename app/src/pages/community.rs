@@ -7,11 +7,9 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::communities::{community_people, get_community};
 use crate::api::profile::JoinCommunity;
-use crate::components::error_notice::ErrorNotice;
-use crate::components::not_found::NotFound;
+use crate::components::error_notice::page_error;
 use crate::domain::community::{Community, CommunityRoster};
 use crate::domain::role::RoleKind;
-use crate::error::AppError;
 use crate::i18n::texts;
 
 /// A community's page; an unknown slug answers 404.
@@ -35,15 +33,7 @@ pub fn CommunityPage() -> impl IntoView {
                         }
                             .into_any()
                     }
-                    Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
-                    Err(error) => {
-                        view! {
-                            <div class="container section">
-                                <ErrorNotice error />
-                            </div>
-                        }
-                            .into_any()
-                    }
+                    Err(error) => page_error(error),
                 }
             })}
         </Suspense>

@@ -8,9 +8,8 @@ use serde::de::DeserializeOwned;
 
 use crate::api::plans::read_plan;
 use crate::components::cycle_status::CycleStatus;
-use crate::components::error_notice::ErrorNotice;
+use crate::components::error_notice::page_error;
 use crate::components::login_prompt::LoginPrompt;
-use crate::components::not_found::NotFound;
 use crate::components::plan_document::PlanDocument;
 use crate::domain::plan::pages::PlanView;
 use crate::error::AppError;
@@ -63,7 +62,6 @@ pub fn PlanPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match plan.await {
                     Ok(view) => view! { <PlanReading view /> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
                     Err(AppError::LoginRequired) => {
                         view! {
                             <div class="container section">
@@ -72,14 +70,7 @@ pub fn PlanPage() -> impl IntoView {
                         }
                             .into_any()
                     }
-                    Err(error) => {
-                        view! {
-                            <div class="container section">
-                                <ErrorNotice error />
-                            </div>
-                        }
-                            .into_any()
-                    }
+                    Err(error) => page_error(error),
                 }
             })}
         </Suspense>

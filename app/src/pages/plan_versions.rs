@@ -7,11 +7,9 @@ use leptos_router::hooks::use_query_map;
 
 use super::plan::plan_resource;
 use crate::api::plans::{compare_versions, plan_versions};
-use crate::components::error_notice::ErrorNotice;
-use crate::components::not_found::NotFound;
+use crate::components::error_notice::{ErrorNotice, page_error};
 use crate::components::plan_changes::PlanChanges;
 use crate::domain::plan::pages::VersionList;
-use crate::error::AppError;
 use crate::i18n::{plan_texts, texts};
 
 /// The versions of a plan and a comparison of two of them.
@@ -28,15 +26,7 @@ pub fn PlanVersionsPage() -> impl IntoView {
                         let slug = target.get_untracked().map(|(_, slug)| slug).unwrap_or_default();
                         view! { <Versions list slug /> }.into_any()
                     }
-                    Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
-                    Err(error) => {
-                        view! {
-                            <div class="container section">
-                                <ErrorNotice error />
-                            </div>
-                        }
-                            .into_any()
-                    }
+                    Err(error) => page_error(error),
                 }
             })}
         </Suspense>

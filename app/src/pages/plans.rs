@@ -7,8 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::plans::{current_cycle, year_plans};
 use crate::components::cycle_status::CycleStatus;
-use crate::components::error_notice::ErrorNotice;
-use crate::components::not_found::NotFound;
+use crate::components::error_notice::page_error;
 use crate::domain::plan::pages::{PlanSummary, PlanYear};
 use crate::error::AppError;
 use crate::i18n::{plan_texts, texts};
@@ -34,15 +33,7 @@ pub fn PlansPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match year.await {
                     Ok(year) => view! { <YearPlans year /> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
-                    Err(error) => {
-                        view! {
-                            <div class="container section">
-                                <ErrorNotice error />
-                            </div>
-                        }
-                            .into_any()
-                    }
+                    Err(error) => page_error(error),
                 }
             })}
         </Suspense>

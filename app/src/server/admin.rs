@@ -10,41 +10,44 @@ use crate::domain::person::{Email, PersonId};
 use crate::domain::policy::Action;
 use crate::domain::role::{Role, RoleKind};
 use crate::domain::signup::SignupRow;
-use crate::domain::validation::{Problem, Rejection};
+use crate::domain::validation::Problem;
 use crate::error::AppError;
 
 /// Parses a role as the admin forms send it: a kind code and, for community roles, a slug.
 pub fn parse_role(kind: &str, community: &str) -> Result<Role, AppError> {
-    let kind =
-        RoleKind::parse(kind).ok_or_else(|| field_problem("ruolo", Problem::UnknownChoice))?;
+    let kind = RoleKind::parse(kind)
+        .ok_or_else(|| AppError::invalid_field("ruolo", Problem::UnknownChoice))?;
     let community = match community {
         "" => None,
         slug => Some(
             CommunitySlug::parse(slug)
-                .map_err(|_| field_problem("comunita", Problem::UnknownCommunity))?,
+                .map_err(|_| AppError::invalid_field("comunita", Problem::UnknownCommunity))?,
         ),
     };
     let role = Role { kind, community };
     if role.is_well_formed() {
         Ok(role)
     } else if kind.is_per_community() {
-        Err(field_problem("comunita", Problem::Required))
+        Err(AppError::invalid_field("comunita", Problem::Required))
     } else {
-        Err(field_problem("comunita", Problem::UnknownChoice))
+        Err(AppError::invalid_field("comunita", Problem::UnknownChoice))
     }
 }
 
 /// Gives the person with `email` a role.
 pub async fn assign_role(state: &AppState, email: &str, role: &Role) -> Result<(), AppError> {
     authorize(state, &Action::ManageRoles).await?;
-    let email = Email::parse(email).map_err(|problem| field_problem("email", problem))?;
+    let email = Email::parse(email).map_err(|problem| AppError::invalid_field("email", problem))?;
     let Some((person, _)) = db::people::credentials(&state.db, &email).await? else {
-        return Err(field_problem("email", Problem::UnknownChoice));
+        return Err(AppError::invalid_field("email", Problem::UnknownChoice));
     };
     if let Some(community) = &role.community
         && db::communities::find(&state.db, community).await?.is_none()
     {
-        return Err(field_problem("comunita", Problem::UnknownCommunity));
+        return Err(AppError::invalid_field(
+            "comunita",
+            Problem::UnknownCommunity,
+        ));
     }
     db::roles::grant(&state.db, &person, role, &rfc3339_now()).await?;
     Ok(())
@@ -83,7 +86,7 @@ pub async fn merge_ente(state: &AppState, code: &str, target: &str) -> Result<()
         .filter(|option| !option.pending)
         .collect();
     let target = resolve(&registered, target).map_err(|matches| {
-        field_problem(
+        AppError::invalid_field(
             "destinazione",
             if matches.is_empty() {
                 Problem::UnknownEnte
@@ -97,10 +100,4 @@ pub async fn merge_ente(state: &AppState, code: &str, target: &str) -> Result<()
     } else {
         Err(AppError::NotFound)
     }
-}
-
-fn field_problem(field: &str, problem: Problem) -> AppError {
-    let mut rejection = Rejection::default();
-    rejection.add(field, problem);
-    AppError::Invalid(Box::new(rejection))
 }

@@ -15,7 +15,7 @@ use crate::domain::plan::pages::{
 use crate::domain::plan::{Plan, PlanContent};
 use crate::domain::policy::{Action, allows};
 use crate::domain::role::Viewer;
-use crate::domain::validation::{Problem, Rejection};
+use crate::domain::validation::Problem;
 use crate::error::AppError;
 
 /// The cycle of `year`, or of the latest year when `None`.
@@ -70,11 +70,12 @@ pub async fn open_next(state: &AppState) -> Result<i32, AppError> {
         Err(AppError::NotFound) => None,
         Err(error) => return Err(error),
     };
-    let year = next_year(latest.as_ref()).ok_or_else(|| field_problem("anno", Problem::Stale))?;
+    let year = next_year(latest.as_ref())
+        .ok_or_else(|| AppError::invalid_field("anno", Problem::Stale))?;
     let deadlines = default_deadlines(year, latest.as_ref());
     let now = rfc3339_now();
     if !db::cycles::open(&state.db, year, &deadlines, &now).await? {
-        return Err(field_problem("anno", Problem::Stale));
+        return Err(AppError::invalid_field("anno", Problem::Stale));
     }
     for community in db::communities::list(&state.db).await? {
         let empty = PlanContent::default();
@@ -209,7 +210,7 @@ pub async fn advance(state: &AppState, year: i32, from: &str) -> Result<(), AppE
     if db::cycles::advance(&state.db, year, from, &rfc3339_now()).await? {
         Ok(())
     } else {
-        Err(field_problem("fase", Problem::Stale))
+        Err(AppError::invalid_field("fase", Problem::Stale))
     }
 }
 
@@ -221,10 +222,11 @@ pub async fn set_deadline(
     day: &str,
 ) -> Result<(), AppError> {
     authorize(state, &Action::ManageCycle).await?;
-    let phase = Phase::parse(phase).ok_or_else(|| field_problem("fase", Problem::UnknownChoice))?;
+    let phase = Phase::parse(phase)
+        .ok_or_else(|| AppError::invalid_field("fase", Problem::UnknownChoice))?;
     let day = day.trim();
     if !is_day(day) {
-        return Err(field_problem("scadenza", Problem::InvalidDay));
+        return Err(AppError::invalid_field("scadenza", Problem::InvalidDay));
     }
     if db::cycles::set_deadline(&state.db, year, phase, day).await? {
         Ok(())
@@ -274,10 +276,4 @@ fn plan(year: i32, community: CommunitySlug, name: String, stored: StoredVersion
         version: stored.info,
         content: stored.content,
     }
-}
-
-fn field_problem(field: &str, problem: Problem) -> AppError {
-    let mut rejection = Rejection::default();
-    rejection.add(field, problem);
-    AppError::Invalid(Box::new(rejection))
 }

@@ -36,11 +36,8 @@ pub async fn update_details(
 /// Sets a new password (the same rules as at signup).
 pub async fn change_password(state: &AppState, password: &str) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
-    let password = Password::parse(password, None).map_err(|problem| {
-        let mut rejection = Rejection::default();
-        rejection.add("password", problem);
-        AppError::Invalid(Box::new(rejection))
-    })?;
+    let password = Password::parse(password, None)
+        .map_err(|problem| AppError::invalid_field("password", problem))?;
     let hash = passwords::hash(&password).await?;
     db::people::set_password(&state.db, &viewer.person_id, &hash).await?;
     // A new password starts a fresh session.
@@ -73,9 +70,10 @@ pub async fn set_membership(
 pub async fn delete_account(state: &AppState, confirmed: bool) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
     if !confirmed {
-        let mut rejection = Rejection::default();
-        rejection.add("conferma", Problem::ConfirmationRequired);
-        return Err(AppError::Invalid(Box::new(rejection)));
+        return Err(AppError::invalid_field(
+            "conferma",
+            Problem::ConfirmationRequired,
+        ));
     }
     db::people::delete(&state.db, &viewer.person_id, &rfc3339_now()).await?;
     sessions::end(state).await

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::{ItemId, PlanContent};
+use crate::domain::numbers::Day;
 use crate::domain::validation::{Problem, Rejection};
 
 /// Longest context, in characters.
@@ -168,36 +169,9 @@ fn text(rejection: &mut Rejection, key: &str, value: &str, max: usize, required:
     }
 }
 
-/// Whether `text` is a real day written `YYYY-MM-DD`.
+/// Whether `text` is a real day written `YYYY-MM-DD`, nothing around it.
 pub fn is_day(text: &str) -> bool {
-    let digits_at = |range: std::ops::Range<usize>| {
-        text.get(range)
-            .is_some_and(|part| part.bytes().all(|b| b.is_ascii_digit()))
-    };
-    if text.len() != 10 || !digits_at(0..4) || !digits_at(5..7) || !digits_at(8..10) {
-        return false;
-    }
-    let parts: Vec<&str> = text.split('-').collect();
-    let [year, month, day] = parts[..] else {
-        return false;
-    };
-    let numbers = (
-        year.parse::<u32>(),
-        month.parse::<u32>(),
-        day.parse::<u32>(),
-    );
-    let (Ok(year), Ok(month), Ok(day)) = numbers else {
-        return false;
-    };
-    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    text.len() == 10 && (1000..=9999).contains(&year) && (1..=days_in_month).contains(&day)
+    Day::parse_any(text).is_ok()
 }
 
 #[cfg(test)]

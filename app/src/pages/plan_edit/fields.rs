@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::editor::Editor;
 use crate::domain::plan::ItemId;
 use crate::domain::plan::edit::Part;
-use crate::i18n::plan_texts;
+use crate::i18n::{plan_texts, texts};
 
 /// The element id of the input for problem key `key` (`{item id}.{field}` or `contesto`).
 pub fn input_id(key: &str) -> String {
@@ -139,7 +139,7 @@ pub fn PeriodField(editor: Editor, id: ItemId, start: u8, end: u8) -> impl IntoV
                         .map(|m| {
                             view! {
                                 <option value=m selected=m == chosen>
-                                    {t.months[usize::from(m) - 1]}
+                                    {texts().months[usize::from(m) - 1]}
                                 </option>
                             }
                         })
