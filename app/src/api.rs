@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod board;
 pub mod communities;
 pub mod numbers;
 pub mod plans;

@@ -24,6 +24,7 @@ macro_rules! code_enum {
     };
 }
 
+pub mod board;
 pub mod community;
 pub mod cycle;
 pub mod ente;

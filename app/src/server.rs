@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod board;
 pub mod clock;
 pub mod db;
 pub mod demo;

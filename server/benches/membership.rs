@@ -112,6 +112,7 @@ async fn throughput(engine: &str, url: &str) {
             .output_name("comtem")
             .build(),
         settings: std::sync::Arc::new(settings),
+        hub: app::server::board::hub::Hub::start(db.clone(), None),
     };
     println!("\n## {engine}: {CONCURRENCY} concurrent clients through the router");
     let health = rate(&state, 2000, |_| {

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use std::sync::Arc;
 
+use app::server::board::hub::Hub;
 use app::server::{db, demo, mail, seed, state::AppState};
 use comtem::cli::{self, Task};
 use comtem::config::Config;
@@ -45,7 +46,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
     mail::spawn(db.clone(), config.settings.mail.clone());
     let addr = config.leptos_options.site_addr;
+    let postgres_url = config.database_url.starts_with("postgres").then(|| config.database_url.clone());
     let state = AppState {
+        hub: Hub::start(db.clone(), postgres_url),
         db,
         leptos_options: config.leptos_options,
         settings: Arc::new(config.settings),

@@ -40,6 +40,11 @@ impl Phase {
         Self::ALL.get(self.index() + 1).copied()
     }
 
+    /// Whether the cross-reading board takes annotations and replies in this phase.
+    pub fn allows_annotating(self) -> bool {
+        matches!(self, Self::CrossReading | Self::FinalReading)
+    }
+
     /// Whether plans may be edited in this phase.
     pub fn allows_editing(self) -> bool {
         matches!(self, Self::Drafting | Self::FinalReading)

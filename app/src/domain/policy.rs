@@ -23,6 +23,10 @@ pub enum Action {
     EditPlan(CommunitySlug, Phase),
     /// Move the yearly cycle to its next phase and change its deadlines.
     ManageCycle,
+    /// Read the cross-reading board while the cycle is in `phase`.
+    ReadBoard(Phase),
+    /// Annotate, reply, resolve on the cross-reading board while the cycle is in `phase`.
+    WriteBoard(Phase),
 }
 
 /// Whether `viewer` (`None`: a visitor) may perform `action`.
@@ -32,6 +36,10 @@ pub enum Action {
 /// community from the cross-reading on; validators from validation on; everyone once approved.
 /// They are edited only in drafting and final re-reading, by their community's coordinators and
 /// referents and by regional staff.
+///
+/// The cross-reading board: the coordinators and referents of every community and regional
+/// staff read it from the cross-reading on, and annotate in the cross-reading and the final
+/// re-reading (when threads get their answers).
 pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
     if let Action::ReadPlan(_, Phase::Approved) = action {
         return true;
@@ -45,18 +53,24 @@ pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
         Action::ListMembers(community) => admin || viewer.leads(community),
         Action::ListAllSignups | Action::ManageRoles | Action::ManageEnti => admin,
         Action::ReadPlan(community, phase) => {
-            let leads_any = viewer.roles.iter().any(|role| role.kind.is_per_community());
             admin
                 || viewer.leads(community)
                 || (*phase >= Phase::Shared && viewer.belongs_to(community))
-                || (*phase >= Phase::CrossReading && leads_any)
+                || (*phase >= Phase::CrossReading && leads_any(viewer))
                 || (*phase >= Phase::Validation && viewer.has(RoleKind::Validator))
         }
         Action::EditPlan(community, phase) => {
             phase.allows_editing() && (admin || viewer.leads(community))
         }
         Action::ManageCycle => admin,
+        Action::ReadBoard(phase) => *phase >= Phase::CrossReading && (admin || leads_any(viewer)),
+        Action::WriteBoard(phase) => phase.allows_annotating() && (admin || leads_any(viewer)),
     }
+}
+
+/// Whether the person coordinates or is a referent of any community.
+fn leads_any(viewer: &Viewer) -> bool {
+    viewer.roles.iter().any(|role| role.kind.is_per_community())
 }
 
 #[cfg(test)]

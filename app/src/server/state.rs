@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use std::sync::Arc;
 
+use super::board::hub::Hub;
 use super::db::Db;
 use super::settings::Settings;
 use crate::error::AppError;
@@ -15,6 +16,8 @@ pub struct AppState {
     pub db: Db,
     pub leptos_options: LeptosOptions,
     pub settings: Arc<Settings>,
+    /// The live board's broadcast.
+    pub hub: Hub,
 }
 
 /// The state provided to server functions and rendering by the router.

@@ -161,6 +161,7 @@ impl TestApp {
                 db: db.clone(),
                 leptos_options: options,
                 settings: std::sync::Arc::new(settings),
+                hub: app::server::board::hub::Hub::start(db.clone(), None),
             },
         }
     }
