@@ -9,10 +9,11 @@ use crate::components::layout::Layout;
 use crate::components::not_found::NotFound;
 use crate::i18n::texts;
 use crate::pages::{
-    AdminPage, CalendarPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage, LoginPage,
-    NumbersPage, PlanEditPage, PlanPage, PlanVersionsPage, PlansPage, PrivacyPage, ProfilePage,
-    SignupDonePage, SignupPage,
+    AdminPage, BoardPage, CalendarPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage,
+    LoginPage, NumbersPage, PlanEditPage, PlanPage, PlanVersionsPage, PlansPage, PrivacyPage,
+    ProfilePage, SignupDonePage, SignupPage,
 };
+use crate::pages::{IntegratedActionsPage, SynergyPage};
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -84,7 +85,22 @@ pub fn App() -> impl IntoView {
                         view=PlanVersionsPage
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=path!("/lettura-trasversale")
+                        view=BoardPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/lettura-trasversale/sinergie")
+                        view=SynergyPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/lettura-trasversale/azioni-integrate")
+                        view=IntegratedActionsPage
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </Layout>
         </Router>

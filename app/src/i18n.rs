@@ -2,8 +2,11 @@
 
 use crate::domain::ente::EnteKind;
 
+mod board;
+pub mod board_threads;
 mod plans;
 
+pub use board::{BoardTexts, board_texts};
 pub use plans::{PlanTexts, plan_texts};
 
 /// The interface text of one language.

@@ -1,10 +1,12 @@
 //! One route per file: each page loads its data through server functions and composes components.
 
 mod admin;
+mod board;
 mod calendar;
 mod communities;
 mod community;
 mod home;
+mod integrated_actions;
 mod login;
 mod login_link;
 mod numbers;
@@ -16,12 +18,15 @@ mod privacy;
 mod profile;
 mod signup;
 mod signup_done;
+mod synergies;
 
 pub use admin::AdminPage;
+pub use board::BoardPage;
 pub use calendar::CalendarPage;
 pub use communities::CommunitiesPage;
 pub use community::CommunityPage;
 pub use home::HomePage;
+pub use integrated_actions::IntegratedActionsPage;
 pub use login::LoginPage;
 pub use login_link::LoginLinkPage;
 pub use numbers::NumbersPage;
@@ -33,3 +38,4 @@ pub use privacy::PrivacyPage;
 pub use profile::ProfilePage;
 pub use signup::SignupPage;
 pub use signup_done::SignupDonePage;
+pub use synergies::SynergyPage;

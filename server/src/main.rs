@@ -46,7 +46,10 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
     mail::spawn(db.clone(), config.settings.mail.clone());
     let addr = config.leptos_options.site_addr;
-    let postgres_url = config.database_url.starts_with("postgres").then(|| config.database_url.clone());
+    let postgres_url = config
+        .database_url
+        .starts_with("postgres")
+        .then(|| config.database_url.clone());
     let state = AppState {
         hub: Hub::start(db.clone(), postgres_url),
         db,

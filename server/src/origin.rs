@@ -1,31 +1,38 @@
 //! Cross-site request forgery protection: every state-changing request (server functions are
-//! POSTs that any site's form could send) must come from a page of this site.
+//! POSTs that any site's form could send) must come from a page of this site, and so must every
+//! WebSocket upgrade (a GET that browsers send cross-site with the cookies: cross-site WebSocket
+//! hijacking).
 
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
-use axum::http::header::{HOST, ORIGIN, REFERER};
+use axum::http::header::{HOST, ORIGIN, REFERER, UPGRADE};
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 /// Lets safe methods through; other requests need an `Origin` (or, failing that, a `Referer`)
-/// naming this site: the `Host` they were sent to, or the configured public URL.
+/// naming this site: the `Host` they were sent to, or the configured public URL. A connection
+/// upgrade (WebSocket) needs an `Origin` naming this site, whatever its method.
 pub async fn require_same_origin(
     State(public_url): State<Arc<String>>,
     request: Request,
     next: Next,
 ) -> Response {
-    let safe = matches!(
-        *request.method(),
-        Method::GET | Method::HEAD | Method::OPTIONS
-    );
-    if safe || is_same_origin(request.headers(), &public_url) {
+    if is_allowed(request.method(), request.headers(), &public_url) {
         next.run(request).await
     } else {
         tracing::warn!(method = %request.method(), uri = %request.uri(), "cross-origin request refused");
         (StatusCode::FORBIDDEN, app::i18n::texts().error_cross_origin).into_response()
     }
+}
+
+fn is_allowed(method: &Method, headers: &HeaderMap, public_url: &str) -> bool {
+    if headers.contains_key(UPGRADE) {
+        return headers.contains_key(ORIGIN) && is_same_origin(headers, public_url);
+    }
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+        || is_same_origin(headers, public_url)
 }
 
 fn is_same_origin(headers: &HeaderMap, public_url: &str) -> bool {
@@ -88,5 +95,30 @@ mod tests {
             public
         ));
         assert!(!is_same_origin(&headers(&[host]), public));
+    }
+
+    #[test]
+    fn websocket_upgrades_need_an_origin_of_this_site() {
+        let public = "https://comtem.regione.it";
+        let host = ("host", "127.0.0.1:3000");
+        let upgrade = ("upgrade", "websocket");
+        let get = Method::GET;
+        assert!(is_allowed(&get, &headers(&[host]), public));
+        assert!(is_allowed(
+            &get,
+            &headers(&[host, upgrade, ("origin", "http://127.0.0.1:3000")]),
+            public
+        ));
+        assert!(!is_allowed(
+            &get,
+            &headers(&[host, upgrade, ("origin", "https://evil.example")]),
+            public
+        ));
+        assert!(!is_allowed(&get, &headers(&[host, upgrade]), public));
+        assert!(!is_allowed(
+            &get,
+            &headers(&[host, upgrade, ("referer", "http://127.0.0.1:3000/")]),
+            public
+        ));
     }
 }

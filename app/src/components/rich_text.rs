@@ -12,8 +12,8 @@ pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
     view! { <div class="rich-text">{blocks}</div> }
 }
 
-/// One paragraph or list.
-fn block(block: Block) -> AnyView {
+/// One paragraph or list, as `RichText` renders it.
+pub fn block(block: Block) -> AnyView {
     match block {
         Block::Paragraph(inlines) => view! { <p>{runs(inlines)}</p> }.into_any(),
         Block::List(items) => {

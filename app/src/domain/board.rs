@@ -7,8 +7,8 @@
 
 pub mod anchor;
 pub mod live;
-pub mod pages;
 pub mod ops;
+pub mod pages;
 pub mod synergies;
 
 use serde::{Deserialize, Serialize};
@@ -209,3 +209,6 @@ impl BoardView {
         self.plans.iter().find(|plan| &plan.community == community)
     }
 }
+
+#[cfg(test)]
+mod tests;

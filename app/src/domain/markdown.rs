@@ -7,6 +7,10 @@
 //! `[text](url)` links to `https://`, `http://` and `mailto:` addresses only. Anything else,
 //! unmatched markers and raw HTML included, stays literal text.
 
+mod plain;
+
+pub use plain::plain_text;
+
 /// A paragraph or a list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {

@@ -204,4 +204,46 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn the_board_is_for_leads_and_staff_from_the_cross_reading_on() {
+        use Phase::*;
+        let lead =
+            |kind, community: &str| Some(viewer(vec![Role::in_community(kind, slug(community))]));
+        let people: [(&str, Option<Viewer>, bool); 7] = [
+            ("visitor", None, false),
+            ("member", Some(viewer(vec![])), false),
+            ("coordinator", lead(RoleKind::Coordinator, "dati"), true),
+            ("referent", lead(RoleKind::Referent, "dati"), true),
+            ("other lead", lead(RoleKind::Coordinator, "imprese"), true),
+            (
+                "validator",
+                Some(viewer(vec![Role::global(RoleKind::Validator)])),
+                false,
+            ),
+            (
+                "admin",
+                Some(viewer(vec![Role::global(RoleKind::Admin)])),
+                true,
+            ),
+        ];
+        let reads = [CrossReading, FinalReading, Validation, Approved];
+        let writes = [CrossReading, FinalReading];
+        for (who, person, on_board) in &people {
+            for phase in Phase::ALL {
+                let read = allows(person.as_ref(), &Action::ReadBoard(*phase));
+                let write = allows(person.as_ref(), &Action::WriteBoard(*phase));
+                assert_eq!(
+                    read,
+                    *on_board && reads.contains(phase),
+                    "{who} reading in {phase:?}"
+                );
+                assert_eq!(
+                    write,
+                    *on_board && writes.contains(phase),
+                    "{who} writing in {phase:?}"
+                );
+            }
+        }
+    }
 }

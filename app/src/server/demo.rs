@@ -11,6 +11,7 @@ use crate::domain::role::{Role, RoleKind};
 use crate::domain::signup_form::{EnteChoice, Signup};
 use crate::error::AppError;
 
+pub mod board;
 pub mod plans;
 pub mod population;
 
@@ -167,8 +168,9 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
         add(db, None, &person, &member.at).await?;
     }
     plans::load(db).await?;
+    board::load(db).await?;
     tracing::info!(
-        "loaded the demo: {} accounts (password {DEMO_PASSWORD}), {} members and the plans",
+        "loaded the demo: {} accounts (password {DEMO_PASSWORD}), {} members, the plans and the board",
         accounts.len(),
         population.members.len()
     );

@@ -22,6 +22,8 @@ macro_rules! on_both_databases {
 }
 
 mod authorization;
+mod board;
+mod live;
 mod membership;
 mod numbers;
 mod plans;

@@ -5,12 +5,18 @@ use serde::{Deserialize, Serialize};
 
 use super::{Anchor, Annotation, AnnotationId, AnnotationKind, Author, ItemRef, Outcome, Proposal};
 use crate::domain::community::CommunitySlug;
+use crate::domain::validation::{Problem, Rejection};
 use crate::error::AppError;
+
+mod create;
+mod thread;
 
 /// Longest annotation, reply or reason, in characters.
 pub const MAX_BODY: usize = 4000;
 /// Longest proposal title, in characters.
 pub const MAX_TITLE: usize = 200;
+/// Longest quote an anchor may keep, in characters.
+pub const MAX_QUOTE: usize = 2000;
 
 /// A new annotation, as the browser submits it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +32,10 @@ pub struct NewAnnotation {
 
 /// One change to the board.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one op per request: boxing `Create` would only add noise where ops are built"
+)]
 pub enum BoardOp {
     Create(NewAnnotation),
     /// Adds reply `reply` (an id the browser chose) to the thread.
@@ -92,5 +102,51 @@ pub fn apply(
     now: &str,
     event: i64,
 ) -> Result<Annotation, AppError> {
-    todo!("{op:?} {current:?} {actor:?} {year} {now} {event}")
+    let stored = || {
+        current
+            .filter(|annotation| &annotation.id == op.annotation())
+            .ok_or(AppError::NotFound)
+    };
+    let mut next = match op {
+        BoardOp::Create(new) => create::create(new, current, actor, year, now)?,
+        BoardOp::Reply { reply, body, .. } => thread::reply(stored()?, reply, body, actor, now)?,
+        BoardOp::Edit { reply, body, .. } => {
+            thread::rewrite(stored()?, reply.as_ref(), Some(body.as_str()), actor, now)?
+        }
+        BoardOp::Delete { reply, .. } => {
+            thread::rewrite(stored()?, reply.as_ref(), None, actor, now)?
+        }
+        BoardOp::Resolve {
+            outcome, reason, ..
+        } => thread::resolve(stored()?, *outcome, reason, actor, now)?,
+        BoardOp::Reopen { .. } => thread::reopen(stored()?, actor)?,
+    };
+    next.event = event;
+    Ok(next)
 }
+
+/// A text people write on the board (a body or a reason): trimmed, line ends as `\n`, present,
+/// at most [`MAX_BODY`] characters, without control characters other than newlines and tabs.
+fn body(value: &str) -> Result<String, Problem> {
+    let value = value.trim().replace("\r\n", "\n");
+    if value.is_empty() {
+        Err(Problem::Required)
+    } else if value.chars().count() > MAX_BODY {
+        Err(Problem::TooLong { max: MAX_BODY })
+    } else if value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+    {
+        Err(Problem::ControlCharacters)
+    } else {
+        Ok(value)
+    }
+}
+
+/// A refused change with the problems gathered in `rejection`.
+fn refused(rejection: Rejection) -> AppError {
+    AppError::Invalid(Box::new(rejection))
+}
+
+#[cfg(test)]
+mod tests;

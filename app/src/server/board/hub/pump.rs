@@ -1,0 +1,163 @@
+//! The hub's task: reads new events after the last one it broadcast, and the presence list.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{broadcast, watch};
+
+use super::{PresenceByYear, Signal, presence};
+use crate::domain::board::Annotation;
+use crate::server::clock::unix_now;
+use crate::server::db::{self, Db};
+
+/// How often the pump refreshes its connections' presence, forgets stale rows, and looks for
+/// events even without a wake-up (a lost NOTIFY costs at most this delay).
+const SWEEP_EVERY: Duration = Duration::from_secs(15);
+/// How long the pump waits before retrying after a database error.
+const RETRY_AFTER: Duration = Duration::from_millis(500);
+/// How many events one read returns at most.
+const BATCH: i64 = 256;
+
+/// What the pump owns.
+pub(super) struct Pump {
+    pub db: Db,
+    pub changes: broadcast::Sender<Arc<Annotation>>,
+    pub presence: watch::Sender<Arc<PresenceByYear>>,
+    pub ready: watch::Sender<bool>,
+    pub signal: Arc<Signal>,
+    pub instance: String,
+    /// Closed when the last hub is dropped.
+    pub stopped: watch::Receiver<()>,
+}
+
+/// Broadcasts every event after the latest one at start, in order, each once; refreshes the
+/// presence list when told or every [`SWEEP_EVERY`]. Stops with the hub.
+pub(super) async fn run(mut pump: Pump) {
+    let Some(mut last) = pump.start().await else {
+        return;
+    };
+    pump.ready.send_replace(true);
+    pump.signal.presence();
+    let mut sweep =
+        tokio::time::interval_at(tokio::time::Instant::now() + SWEEP_EVERY, SWEEP_EVERY);
+    sweep.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        let swept = tokio::select! {
+            () = pump.signal.wake.notified() => false,
+            _ = sweep.tick() => true,
+            _ = pump.stopped.changed() => return,
+        };
+        let refresh = pump
+            .signal
+            .presence_changed
+            .swap(false, std::sync::atomic::Ordering::SeqCst);
+        if (swept || refresh) && !pump.refresh_presence(swept).await {
+            pump.signal
+                .presence_changed
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            pump.retry_later();
+        }
+        match pump.broadcast_after(last).await {
+            Ok(next) => last = next,
+            Err(error) => {
+                tracing::error!(%error, "board hub: cannot read new events");
+                pump.retry_later();
+            }
+        }
+    }
+}
+
+impl Pump {
+    /// The latest event at start, retried until the database answers (`None`: stopped).
+    async fn start(&mut self) -> Option<i64> {
+        loop {
+            match db::board::latest_event(&self.db).await {
+                Ok(last) => return Some(last),
+                Err(error) => tracing::error!(%error, "board hub: cannot read the latest event"),
+            }
+            tokio::select! {
+                () = tokio::time::sleep(RETRY_AFTER) => {},
+                _ = self.stopped.changed() => return None,
+            }
+        }
+    }
+
+    /// Broadcasts the events after `last`, in order; returns the last one broadcast.
+    async fn broadcast_after(&self, mut last: i64) -> Result<i64, sqlx::Error> {
+        loop {
+            let batch = events_after(&self.db, last, BATCH).await?;
+            let full = batch.len() as i64 == BATCH;
+            for (id, change) in batch {
+                last = id;
+                if let Some(change) = change {
+                    // No receiver is not an error: nobody is following.
+                    let _ = self.changes.send(Arc::new(change));
+                }
+            }
+            if !full {
+                return Ok(last);
+            }
+        }
+    }
+
+    /// Reads who follows the boards (after keeping this instance's connections fresh and
+    /// forgetting stale ones, when `sweep`) and publishes the list if it changed.
+    async fn refresh_presence(&self, sweep: bool) -> bool {
+        let now = unix_now();
+        let read = async {
+            if sweep {
+                presence::sweep(&self.db, &self.instance, now).await?;
+            }
+            presence::current(&self.db, now).await
+        };
+        match read.await {
+            Ok(current) => {
+                self.presence.send_if_modified(|published| {
+                    let changed = **published != current;
+                    if changed {
+                        *published = Arc::new(current);
+                    }
+                    changed
+                });
+                true
+            }
+            Err(error) => {
+                tracing::error!(%error, "board hub: cannot read who follows the board");
+                false
+            }
+        }
+    }
+
+    /// Wakes the pump again after a pause, to retry what failed.
+    fn retry_later(&self) {
+        let signal = self.signal.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(RETRY_AFTER).await;
+            signal.changes();
+        });
+    }
+}
+
+/// The events of every year after `since`, in order, at most `limit`, with their ids. An event
+/// that cannot be read is logged and left out (the connections then find it missing too).
+async fn events_after(
+    db: &Db,
+    since: i64,
+    limit: i64,
+) -> Result<Vec<(i64, Option<Annotation>)>, sqlx::Error> {
+    let rows: Vec<(i64, String)> =
+        sqlx::query_as("SELECT id, snapshot FROM board_events WHERE id > $1 ORDER BY id LIMIT $2")
+            .bind(since)
+            .bind(limit)
+            .fetch_all(db)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, json)| {
+            let change = serde_json::from_str(&json)
+                .inspect_err(|error| tracing::error!(%error, id, "board event unreadable"))
+                .ok();
+            (id, change)
+        })
+        .collect())
+}
