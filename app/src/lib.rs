@@ -3,7 +3,7 @@
 //! One crate compiled twice: to WASM for the browser (feature `hydrate`) and into the axum server
 //! (feature `ssr`), so pages, server functions and domain types are shared end to end.
 
-#![recursion_limit = "256"]
+#![recursion_limit = "512"]
 
 pub mod api;
 pub mod app;

@@ -193,3 +193,181 @@ export async function readLoginLink(email: string, timeout = 15_000): Promise<st
   }
   throw new Error(`no login link emailed to ${recipient} within ${timeout} ms`);
 }
+
+// ----------------------------------------------------------------------------------------------
+// The cross-reading board (board*.spec.ts)
+
+// (Imports are hoisted: these sit with the helpers that use them.)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+/** Logs `email` (a demo account) in with the demo password and waits for the profile page. */
+export async function logInDemo(page: Page, email: string, js: boolean) {
+  await logIn(page, email, DEMO_PASSWORD, js);
+  await expect(page).toHaveURL(/\/profilo$/, { timeout: 15_000 });
+}
+
+/** The root of the board page, which says when it is hydrated and connected. */
+export const boardPage = (page: Page) => page.locator('.board-page');
+
+/** The element saying the state of the live connection (`data-connection`). */
+export const connectionState = (page: Page) => page.locator('.board-connection');
+
+/** Opens the board (with `query`, e.g. `?piano=dati`); with JavaScript, waits until it is
+ * hydrated and its live connection answered. */
+export async function openBoard(page: Page, js: boolean, query = '') {
+  await page.goto(`/lettura-trasversale${query}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Lettura trasversale \d{4}$/);
+  if (js) await waitForBoard(page);
+}
+
+/** Waits until the board is hydrated and live. */
+export async function waitForBoard(page: Page, timeout = 20_000) {
+  await waitForHydration(page);
+  await expect(boardPage(page)).toHaveAttribute('data-board-ready', 'true', { timeout });
+  await expect(connectionState(page)).toHaveAttribute('data-connection', 'live', { timeout });
+}
+
+/** The column of `slug`'s plan on the board. */
+export const planColumn = (page: Page, slug: string) => page.locator(`.board-column[data-plan="${slug}"]`);
+
+/** The list of annotations below the plans. */
+export const threadList = (page: Page) => page.locator('ol.thread-list');
+
+/** The threads of the list whose text contains `text`. */
+export const threadWith = (page: Page, text: string) => threadList(page).locator('article.thread').filter({ hasText: text });
+
+/** The new-annotation dialog. */
+export const annotationDialog = (page: Page) => page.getByRole('dialog', { name: 'Nuova annotazione' });
+
+/** A text no other test, project or run writes, for finding what a test made. */
+export function uniqueText(testInfo: TestInfo, what: string) {
+  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return `${what} ${testInfo.project.name} ${tag}`;
+}
+
+/** Starts recording what the board's live region (role=status, aria-live=polite) says, so a
+ * message replaced by a later one is not missed; read it with {@link announcements}. */
+export async function recordAnnouncements(page: Page) {
+  await page.evaluate(() => {
+    const region = document.querySelector('.board-news');
+    if (!region) throw new Error('no live region on the board');
+    const said: string[] = [];
+    (window as unknown as { __said: string[] }).__said = said;
+    new MutationObserver(() => {
+      const text = region.textContent ?? '';
+      if (text) said.push(text);
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/** Everything the live region said since {@link recordAnnouncements}. */
+export const announcements = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __said?: string[] }).__said ?? []);
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** A server process a test started itself (not the suite's), with its log file. */
+export interface OwnServer {
+  url: string;
+  process: ChildProcess;
+  log: string;
+}
+
+/**
+ * Starts `target/release/comtem` from `root` (the repository) on `port` and `databaseUrl`, with
+ * the demo, like the suite's server; resolves once /healthz answers. Its output goes to
+ * `dir/<name>.log`.
+ */
+export async function startServer(options: {
+  root: string;
+  port: number;
+  databaseUrl: string;
+  dir: string;
+  name: string;
+}): Promise<OwnServer> {
+  const { root, port, databaseUrl, dir, name } = options;
+  const url = `http://127.0.0.1:${port}`;
+  const log = join(dir, `${name}.log`);
+  const mailDir = join(dir, 'mail');
+  mkdirSync(mailDir, { recursive: true });
+  const out = openSync(log, 'a');
+  const child = spawn(join(root, 'target/release/comtem'), [], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      DATABASE_URL: databaseUrl,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: 'target/site',
+      LEPTOS_ENV: 'PROD',
+      RUST_LOG: 'warn',
+      COMTEM_DEMO: '1',
+      COMTEM_COOKIE_SECURE: 'false',
+      COMTEM_MAIL_DIR: mailDir,
+      COMTEM_IP_LIMIT: '10000',
+      COMTEM_PUBLIC_URL: url,
+    },
+    stdio: ['ignore', out, out],
+  });
+  closeSync(out);
+  let exited: string | undefined;
+  child.once('exit', (code, signal) => {
+    exited = `exited (${code ?? signal})`;
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`server ${name} ${exited}:\n${readFileSync(log, 'utf8').slice(-2000)}`);
+    try {
+      const answer = await fetch(`${url}/healthz`);
+      if (answer.ok) return { url, process: child, log };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server ${name} did not answer on ${url}/healthz within 60 s`);
+}
+
+/** Stops a server started by {@link startServer} (by its own process id) and waits for it. */
+export async function stopServer(server: OwnServer, signal: NodeJS.Signals = 'SIGTERM') {
+  const child = server.process;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill(signal);
+  const late = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await gone;
+  clearTimeout(late);
+}
+
+/** Annotates the objective or action labelled `label` (O1, A2…) of `slug`'s plan, shown on the
+ * board, as a comment saying `text`, with the mouse; waits until the form closes. */
+export async function annotateItem(page: Page, slug: string, label: string, text: string) {
+  await page
+    .locator(`.board-column[data-plan="${slug}"]`)
+    .getByRole('button', { name: new RegExp(`^Annota ${label}: `) })
+    .click();
+  const dialog = annotationDialog(page);
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Testo' }).fill(text);
+  await dialog.getByRole('button', { name: 'Pubblica' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** A fresh key of the shape the board accepts for annotation ids and submit keys. */
+export function boardKey() {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  return Array.from({ length: 20 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
+}

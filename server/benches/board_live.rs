@@ -52,9 +52,9 @@ async fn main() {
         run.annotations, run.every
     );
     println!(
-        "| setup | clients | p50 | p95 | p99 | max | lost | twice | echo p50 / p95 / p99 | p95 : echo p95 |"
+        "| setup | clients | p50 | p95 | p99 | max | lost | twice | submit answered p50 / p95 | echo p50 / p95 / p99 | p95 : echo p95 |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
     for &clients in &sizes {
         let path =
             std::env::temp_dir().join(format!("comtem-bench-live-{}.db", std::process::id()));
@@ -123,7 +123,8 @@ async fn measure(setup: &str, url: &str, instances: usize, clients: usize, run: 
     }
     let connect_time = started.elapsed();
     let mut echo = echo::round_trips(run.echo, run.annotations, run.every).await;
-    let sent = clients::submit_all(addrs[0], &sessions[0], run.annotations, run.every).await;
+    let (sent, mut answered) =
+        clients::submit_all(addrs[0], &sessions[0], run.annotations, run.every).await;
     tokio::spawn(async move {
         tokio::time::sleep(Duration::from_secs(30)).await;
         let _ = stop.send(true);
@@ -133,15 +134,17 @@ async fn measure(setup: &str, url: &str, instances: usize, clients: usize, run: 
         received.push((instance, follower.await.unwrap()));
     }
     echo.sort();
+    answered.sort();
     let all = Tally::of(&sent, received.iter().map(|(_, receipts)| receipts));
-    all.print(setup, &clients.to_string(), &echo);
+    let baselines = [echo.as_slice(), answered.as_slice()];
+    all.print(setup, &clients.to_string(), baselines);
     if instances > 1 {
         let others = received.iter().filter(|(instance, _)| *instance > 0);
         let label = format!("{setup}: clients of the other instance");
         Tally::of(&sent, others.map(|(_, receipts)| receipts)).print(
             &label,
             &format!("{}", clients / 2),
-            &echo,
+            baselines,
         );
     }
     eprintln!("({setup}, {clients} clients connected and settled in {connect_time:.1?})");
@@ -181,17 +184,20 @@ impl Tally {
         tally
     }
 
-    fn print(&self, setup: &str, clients: &str, echo: &[Duration]) {
+    /// One table row; `echo` and `answered` (the submits' own round trips) sorted.
+    fn print(&self, setup: &str, clients: &str, [echo, answered]: [&[Duration]; 2]) {
         let ms = |d: Duration| format!("{:.2} ms", d.as_secs_f64() * 1000.0);
         let p95 = percentile(&self.delays, 0.95);
         println!(
-            "| {setup} | {clients} | {} | {} | {} | {} | {} | {} | {} / {} / {} | {:.0} |",
+            "| {setup} | {clients} | {} | {} | {} | {} | {} | {} | {} / {} | {} / {} / {} | {:.0} |",
             ms(percentile(&self.delays, 0.50)),
             ms(p95),
             ms(percentile(&self.delays, 0.99)),
             ms(self.delays.last().copied().unwrap_or_default()),
             self.lost,
             self.twice,
+            ms(percentile(answered, 0.50)),
+            ms(percentile(answered, 0.95)),
             ms(percentile(echo, 0.50)),
             ms(percentile(echo, 0.95)),
             ms(percentile(echo, 0.99)),

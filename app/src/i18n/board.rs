@@ -102,7 +102,10 @@ const BOARD_IT: BoardTexts = BoardTexts {
     choose_plans: "Piani affiancati",
     choose_hint: "Scegli quali piani leggere uno accanto all'altro.",
     plan_select: "Piano da leggere",
-    plan_option: |name, open| format!("{name} ({open} aperte)"),
+    plan_option: |name, open| match open {
+        1 => format!("{name} (1 aperta)"),
+        n => format!("{name} ({n} aperte)"),
+    },
     open_count: |n| match n {
         0 => "Nessuna annotazione aperta".to_owned(),
         1 => "1 annotazione aperta".to_owned(),

@@ -4,6 +4,7 @@
 
 mod annotate;
 mod annotate_fields;
+mod annotate_problems;
 mod annotate_view;
 mod blocks;
 mod chooser;

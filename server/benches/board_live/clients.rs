@@ -116,16 +116,17 @@ pub async fn follow(
     receipts
 }
 
-/// Submits `count` comments, one every `every`, over one HTTP connection to `addr`, as the
-/// holder of `session`; when each was sent, by annotation id.
+/// Submits `count` comments, one every `every` (or as soon as the previous one was answered),
+/// over one HTTP connection to `addr`, as the holder of `session`; when each was sent, by
+/// annotation id, and how long each took to be answered.
 pub async fn submit_all(
     addr: SocketAddr,
     session: &str,
     count: usize,
     every: Duration,
-) -> HashMap<String, Instant> {
+) -> (HashMap<String, Instant>, Vec<Duration>) {
     let mut http = BufReader::new(TcpStream::connect(addr).await.unwrap());
-    let mut sent = HashMap::new();
+    let (mut sent, mut answered) = (HashMap::new(), Vec::new());
     let mut slot = tokio::time::interval(every);
     for n in 0..count {
         slot.tick().await;
@@ -151,11 +152,13 @@ pub async fn submit_all(
             SubmitBoard::PATH,
             body.len()
         );
-        sent.insert(id, Instant::now());
+        let start = Instant::now();
+        sent.insert(id, start);
         http.get_mut().write_all(request.as_bytes()).await.unwrap();
         read_response(&mut http).await;
+        answered.push(start.elapsed());
     }
-    sent
+    (sent, answered)
 }
 
 /// Reads one response with a `Content-Length` body, and checks it is a success.

@@ -32,9 +32,12 @@ pub struct NewAnnotation {
 
 /// One change to the board.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[expect(
-    clippy::large_enum_variant,
-    reason = "one op per request: boxing `Create` would only add noise where ops are built"
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    expect(
+        clippy::large_enum_variant,
+        reason = "one op per request: boxing `Create` would only add noise where ops are built"
+    )
 )]
 pub enum BoardOp {
     Create(NewAnnotation),

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local_scoped;
 use send_wrapper::SendWrapper;
 
+use super::annotate_problems::{FIELDS, check};
 use super::context::BoardContext;
 use super::draft::{self, FormDraft};
 use super::plan_column::column_body_id;
@@ -13,7 +14,7 @@ use super::submit::{random_key, send};
 use crate::domain::board::ops::{BoardOp, NewAnnotation};
 use crate::domain::board::{Anchor, AnnotationId, AnnotationKind, ItemRef, Proposal};
 use crate::domain::community::CommunitySlug;
-use crate::domain::validation::{Problem, Rejection};
+use crate::domain::validation::Rejection;
 use crate::error::AppError;
 use crate::i18n::{board_texts, texts};
 
@@ -265,51 +266,4 @@ impl AnnotateForm {
             }
         });
     }
-}
-
-/// The fields the server may refuse, and the element that takes the focus for each.
-pub const FIELDS: [(&str, &str); 5] = [
-    ("ancora", "annotazione-ancora"),
-    ("testo", "annotazione-testo"),
-    ("sinergia", "annotazione-sinergia"),
-    ("titolo", "annotazione-titolo"),
-    ("comunita", "annotazione-comunita"),
-];
-
-/// What can be told without the server: the missing parts.
-fn check(new: &NewAnnotation) -> Option<Rejection> {
-    let mut rejection = Rejection::default();
-    if new.body.is_empty() {
-        rejection.add("testo", Problem::Required);
-    }
-    if new.kind == AnnotationKind::Synergy && new.synergy.is_none() {
-        rejection.add("sinergia", Problem::Required);
-    }
-    if let Some(proposal) = &new.proposal {
-        if proposal.title.is_empty() {
-            rejection.add("titolo", Problem::Required);
-        }
-        if proposal.communities.len() < 2 {
-            rejection.add("comunita", Problem::Required);
-        }
-    }
-    (!rejection.is_empty()).then_some(rejection)
-}
-
-/// The message for `field`'s problem, specific to the board where it can be.
-pub fn problem_message(rejection: &Rejection, field: &str) -> Option<String> {
-    let problem = rejection.problem(field)?;
-    let t = board_texts();
-    let specific = match (field, problem) {
-        ("ancora", _) => t.anchor_gone,
-        (_, Problem::TooLong { .. } | Problem::TooShort { .. } | Problem::ControlCharacters) => {
-            return Some(problem.message());
-        }
-        ("testo", _) => t.need_body,
-        ("titolo", _) => t.need_title,
-        ("sinergia", _) => t.need_synergy,
-        ("comunita", _) => t.need_communities,
-        _ => return Some(problem.message()),
-    };
-    Some(specific.to_owned())
 }

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::annotate::{AnnotateForm, Target, problem_message};
+use super::annotate::{AnnotateForm, Target};
 use super::annotate_fields::{KindChoice, ProposalFields, SynergyField};
+use super::annotate_problems::problem_message;
 use super::context::board_context;
 use crate::components::form_field::FieldError;
 use crate::domain::board::AnnotationKind;

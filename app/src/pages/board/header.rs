@@ -61,7 +61,12 @@ pub fn BoardHeader(year: i32, phase: Phase, live: Live, can_write: bool) -> impl
                 <a href="/lettura-trasversale/sinergie">{t.link_synergies}</a>
                 <a href="/lettura-trasversale/azioni-integrate">{t.link_integrated}</a>
             </p>
-            <p class="board-news" role="status" aria-live="polite">
+            <p
+                class="board-news"
+                class:has-news=move || context.announcement.with(|a| !a.is_empty())
+                role="status"
+                aria-live="polite"
+            >
                 {move || context.announcement.get()}
             </p>
         </header>

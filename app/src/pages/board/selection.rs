@@ -12,6 +12,11 @@ use crate::domain::board::Anchor;
 use crate::domain::board::anchor::blocks;
 use crate::i18n::board_texts;
 
+/// Room kept for the floating button on the right of the screen (it stays on screen), in CSS
+/// pixels.
+const BUTTON_PX: f64 = 240.0;
+/// Room kept for it at the bottom.
+const BUTTON_HEIGHT_PX: f64 = 64.0;
 /// How long the selection must rest before the button moves to it, in milliseconds.
 const SETTLE_MS: u32 = 200;
 
@@ -114,7 +119,8 @@ pub fn SelectionButton(selection: Selection) -> impl IntoView {
                 <button
                     type="button"
                     class="btn btn-primary btn-sm board-selection"
-                    style=format!("--x: {}px; --y: {}px", p.x.round(), p.y.round())
+                    style:left=format!("{}px", p.x.round())
+                    style:top=format!("{}px", p.y.round())
                     on:mousedown=|ev| ev.prevent_default()
                     on:click=move |_| selection.annotate(form)
                 >
@@ -152,6 +158,8 @@ fn read() -> Option<Passage> {
     }
     let start = String::from(before.to_string()).chars().count();
     let rect = chosen.get_bounding_client_rect();
+    let width = window().inner_width().ok()?.as_f64()?;
+    let height = window().inner_height().ok()?.as_f64()?;
     Some(Passage {
         community: block
             .closest("[data-plan]")
@@ -161,8 +169,8 @@ fn read() -> Option<Passage> {
         field: block.get_attribute("data-field")?,
         start,
         end: start + quote.chars().count(),
-        x: rect.left(),
-        y: rect.bottom(),
+        x: rect.left().min(width - BUTTON_PX).max(8.0),
+        y: rect.bottom().min(height - BUTTON_HEIGHT_PX).max(0.0),
     })
 }
 

@@ -1,6 +1,6 @@
 //! The list of every annotation across the plans, newest activity first, with its filters.
 //! Threads are followed by id, so a live change re-renders only what changed and never an
-//! open form; while the focus is inside the list its order holds still (new threads go on top).
+//! open form; while the focus is inside the list it holds still (new threads go on top).
 
 pub mod focus;
 pub mod labels;
@@ -130,11 +130,11 @@ fn newest_first(view: &BoardView, filter: &Filter) -> Vec<AnnotationId> {
     shown.into_iter().map(|a| a.id.clone()).collect()
 }
 
-/// `sorted` in the order of `previous`, with the ids `previous` did not have on top.
+/// `previous` as it was (even the threads the filters would now hide, such as one just
+/// resolved from inside it), with the ids of `sorted` it did not have on top.
 fn keep_order(previous: &[AnnotationId], sorted: Vec<AnnotationId>) -> Vec<AnnotationId> {
-    let (kept, new): (Vec<_>, Vec<_>) = sorted.into_iter().partition(|id| previous.contains(id));
-    let kept = previous.iter().filter(|id| kept.contains(id)).cloned();
-    new.into_iter().chain(kept).collect()
+    let new = sorted.into_iter().filter(|id| !previous.contains(id));
+    new.chain(previous.iter().cloned()).collect()
 }
 
 #[cfg(test)]
@@ -150,9 +150,9 @@ mod tests {
     }
 
     #[test]
-    fn a_held_order_keeps_places_and_puts_new_threads_on_top() {
+    fn a_held_order_keeps_every_place_and_puts_new_threads_on_top() {
         let previous = ids(&["a", "b", "c"]);
         let sorted = ids(&["c", "d", "a"]);
-        assert_eq!(keep_order(&previous, sorted), ids(&["d", "a", "c"]));
+        assert_eq!(keep_order(&previous, sorted), ids(&["d", "a", "b", "c"]));
     }
 }

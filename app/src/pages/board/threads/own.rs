@@ -92,14 +92,19 @@ pub fn OwnText(
             sending.run(year, op, close.clone());
         }
     };
+    // Once deleted these controls go away: the focus moves to the thread.
     let delete = {
-        let (target, close) = (target.clone(), close.clone());
+        let target = target.clone();
         move |_| {
             let op = BoardOp::Delete {
                 annotation: target.annotation.clone(),
                 reply: target.reply.clone(),
             };
-            sending.run(year, op, close.clone());
+            let thread = format!("annotazione-{}", target.annotation.0);
+            sending.run(year, op, move || {
+                confirming.set(false);
+                focus_later(thread);
+            });
         }
     };
     let question = if target.reply.is_some() {

@@ -23,16 +23,15 @@ pub fn ResolveControls(annotation: AnnotationId, year: i32, open: Signal<bool>) 
     let reason = RwSignal::new(String::new());
     let sending = Sending::new();
     let key = annotation.0.clone();
-    let (open_id, first_id) = (format!("risolvi-{key}"), format!("esito-{key}-accolta"));
-    let close = {
-        let open_id = open_id.clone();
-        move || {
-            choosing.set(false);
-            focus_later(open_id.clone());
-        }
+    let (open_id, reopen_id) = (format!("risolvi-{key}"), format!("riapri-{key}"));
+    let first_id = format!("esito-{key}-accolta");
+    // Closes the form and puts the focus on the button that replaces it.
+    let close = move |focus: &str| {
+        choosing.set(false);
+        focus_later(focus.to_owned());
     };
     let submit = {
-        let (annotation, close) = (annotation.clone(), close.clone());
+        let (annotation, reopen_id) = (annotation.clone(), reopen_id.clone());
         move |ev: SubmitEvent| {
             ev.prevent_default();
             let text = reason.get_untracked().trim().to_owned();
@@ -52,16 +51,18 @@ pub fn ResolveControls(annotation: AnnotationId, year: i32, open: Signal<bool>) 
                 outcome: outcome.get_untracked().unwrap_or(Outcome::Parked),
                 reason: text,
             };
-            sending.run(year, op, close.clone());
+            let reopen_id = reopen_id.clone();
+            sending.run(year, op, move || close(&reopen_id));
         }
     };
     let reopen = {
-        let annotation = annotation.clone();
+        let (annotation, open_id) = (annotation.clone(), open_id.clone());
         move |_| {
             let op = BoardOp::Reopen {
                 annotation: annotation.clone(),
             };
-            sending.run(year, op, || {});
+            let open_id = open_id.clone();
+            sending.run(year, op, move || focus_later(open_id));
         }
     };
     let busy = move || sending.pending.get();
@@ -88,33 +89,40 @@ pub fn ResolveControls(annotation: AnnotationId, year: i32, open: Signal<bool>) 
             })
             .collect_view()
     };
-    let form = move || {
-        let (submit, close) = (submit.clone(), close.clone());
-        view! {
-            <form class="thread-form resolve-form" on:submit=submit>
-                <fieldset class:has-error=move || status_error.with(Option::is_some)>
-                    <legend>{t.resolve_legend}</legend>
-                    <p class="field-error">{move || status_error.get()}</p>
-                    {radios.clone()}
-                </fieldset>
-                <TextBox
-                    id=format!("motivo-{}", annotation.0)
-                    label=t.reason
-                    draft=reason
-                    error=sending.field("motivo")
-                    hint=t.reason_hint
-                    rows=2
-                />
-                <p class="field-error">{move || general.get()}</p>
-                <div class="thread-buttons">
-                    <button type="submit" class="btn btn-primary btn-sm" disabled=busy>
-                        {move || if busy() { texts().sending } else { t.resolve_submit }}
-                    </button>
-                    <button type="button" class="btn btn-outline btn-sm" on:click=move |_| close()>
-                        {t.cancel}
-                    </button>
-                </div>
-            </form>
+    let form = {
+        let open_id = open_id.clone();
+        move || {
+            let (submit, open_id) = (submit.clone(), open_id.clone());
+            view! {
+                <form class="thread-form resolve-form" on:submit=submit>
+                    <fieldset class:has-error=move || status_error.with(Option::is_some)>
+                        <legend>{t.resolve_legend}</legend>
+                        <p class="field-error">{move || status_error.get()}</p>
+                        {radios.clone()}
+                    </fieldset>
+                    <TextBox
+                        id=format!("motivo-{}", annotation.0)
+                        label=t.reason
+                        draft=reason
+                        error=sending.field("motivo")
+                        hint=t.reason_hint
+                        rows=2
+                    />
+                    <p class="field-error">{move || general.get()}</p>
+                    <div class="thread-buttons">
+                        <button type="submit" class="btn btn-primary btn-sm" disabled=busy>
+                            {move || if busy() { texts().sending } else { t.resolve_submit }}
+                        </button>
+                        <button
+                            type="button"
+                            class="btn btn-outline btn-sm"
+                            on:click=move |_| close(&open_id)
+                        >
+                            {t.cancel}
+                        </button>
+                    </div>
+                </form>
+            }
         }
     };
     move || {
@@ -123,6 +131,7 @@ pub fn ResolveControls(annotation: AnnotationId, year: i32, open: Signal<bool>) 
                 <p class="field-error">{move || general.get()}</p>
                 <button
                     type="button"
+                    id=reopen_id.clone()
                     class="btn btn-outline btn-sm"
                     disabled=busy
                     on:click=reopen.clone()
