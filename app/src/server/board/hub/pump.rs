@@ -1,9 +1,11 @@
 //! The hub's task: reads new events after the last one it broadcast, and the presence list.
 
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use tokio::sync::{broadcast, watch};
+use tokio::time::{Instant, MissedTickBehavior, interval_at, sleep_until};
 
 use super::{PresenceByYear, Signal, presence};
 use crate::domain::board::Annotation;
@@ -13,6 +15,9 @@ use crate::server::db::{self, Db};
 /// How often the pump refreshes its connections' presence, forgets stale rows, and looks for
 /// events even without a wake-up (a lost NOTIFY costs at most this delay).
 const SWEEP_EVERY: Duration = Duration::from_secs(15);
+/// The presence list is read at most this often: a crowd arriving at once costs a few reads,
+/// and each connection a few messages, not one per arrival.
+const PRESENCE_EVERY: Duration = Duration::from_millis(250);
 /// How long the pump waits before retrying after a database error.
 const RETRY_AFTER: Duration = Duration::from_millis(500);
 /// How many events one read returns at most.
@@ -31,38 +36,41 @@ pub(super) struct Pump {
 }
 
 /// Broadcasts every event after the latest one at start, in order, each once; refreshes the
-/// presence list when told or every [`SWEEP_EVERY`]. Stops with the hub.
+/// presence list when told (at most every [`PRESENCE_EVERY`]) and every [`SWEEP_EVERY`].
+/// Stops with the hub.
 pub(super) async fn run(mut pump: Pump) {
     let Some(mut last) = pump.start().await else {
         return;
     };
     pump.ready.send_replace(true);
-    pump.signal.presence();
-    let mut sweep =
-        tokio::time::interval_at(tokio::time::Instant::now() + SWEEP_EVERY, SWEEP_EVERY);
-    sweep.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut sweep = interval_at(Instant::now() + SWEEP_EVERY, SWEEP_EVERY);
+    sweep.set_missed_tick_behavior(MissedTickBehavior::Delay);
+    // When the presence list may be read next, and whether it should be.
+    let (mut presence_at, mut presence_due) = (Instant::now(), true);
     loop {
-        let swept = tokio::select! {
-            () = pump.signal.wake.notified() => false,
-            _ = sweep.tick() => true,
-            _ = pump.stopped.changed() => return,
-        };
-        let refresh = pump
-            .signal
-            .presence_changed
-            .swap(false, std::sync::atomic::Ordering::SeqCst);
-        if (swept || refresh) && !pump.refresh_presence(swept).await {
-            pump.signal
-                .presence_changed
-                .store(true, std::sync::atomic::Ordering::SeqCst);
-            pump.retry_later();
-        }
         match pump.broadcast_after(last).await {
             Ok(next) => last = next,
             Err(error) => {
                 tracing::error!(%error, "board hub: cannot read new events");
                 pump.retry_later();
             }
+        }
+        presence_due |= pump.signal.presence_changed.swap(false, Ordering::SeqCst);
+        if presence_due && Instant::now() >= presence_at {
+            presence_at = Instant::now() + PRESENCE_EVERY;
+            // On failure, retried after PRESENCE_EVERY.
+            presence_due = !pump.refresh_presence().await;
+        }
+        tokio::select! {
+            () = pump.signal.wake.notified() => {},
+            () = sleep_until(presence_at), if presence_due => {},
+            _ = sweep.tick() => {
+                if let Err(error) = presence::sweep(&pump.db, &pump.instance, unix_now()).await {
+                    tracing::error!(%error, "board hub: cannot sweep the presence table");
+                }
+                presence_due = true;
+            },
+            _ = pump.stopped.changed() => return,
         }
     }
 }
@@ -100,17 +108,9 @@ impl Pump {
         }
     }
 
-    /// Reads who follows the boards (after keeping this instance's connections fresh and
-    /// forgetting stale ones, when `sweep`) and publishes the list if it changed.
-    async fn refresh_presence(&self, sweep: bool) -> bool {
-        let now = unix_now();
-        let read = async {
-            if sweep {
-                presence::sweep(&self.db, &self.instance, now).await?;
-            }
-            presence::current(&self.db, now).await
-        };
-        match read.await {
+    /// Reads who follows the boards and publishes the list if it changed; whether it could.
+    async fn refresh_presence(&self) -> bool {
+        match presence::current(&self.db, unix_now()).await {
             Ok(current) => {
                 self.presence.send_if_modified(|published| {
                     let changed = **published != current;
