@@ -85,11 +85,7 @@ pub fn App() -> impl IntoView {
                         view=PlanVersionsPage
                         ssr=SsrMode::Async
                     />
-                    <Route
-                        path=path!("/lettura-trasversale")
-                        view=BoardPage
-                        ssr=SsrMode::Async
-                    />
+                    <Route path=path!("/lettura-trasversale") view=BoardPage ssr=SsrMode::Async />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/lettura-trasversale/sinergie")

@@ -71,13 +71,13 @@ test('what one referent writes appears live for another, without touching what t
 
     // B starts a reply; meanwhile A publishes another annotation, which reaches B without
     // touching the reply being typed (nor where B is typing).
-    await seen.locator('details.discussion > summary').click();
+    await seen.locator('details.discussion > summary').press('Enter');
     const reply = seen.getByRole('textbox', { name: 'La tua risposta' });
-    await reply.click();
+    await reply.focus();
     const typed = 'Sì, abbiamo previsto un modulo';
     await b.keyboard.type(typed);
     const second = uniqueText(testInfo, 'Una seconda domanda mentre l\'altro scrive');
-    await planColumn(a, 'digital-gender-gap').getByRole('button', { name: 'Annota O3: Più donne nei ruoli ICT degli enti' }).click();
+    await planColumn(a, 'digital-gender-gap').getByRole('button', { name: 'Annota O3: Più donne nei ruoli ICT degli enti' }).press('Enter');
     await dialog.getByRole('textbox', { name: 'Testo' }).fill(second);
     await dialog.getByRole('button', { name: 'Pubblica' }).click();
     await expect(dialog).toBeHidden();
@@ -87,14 +87,14 @@ test('what one referent writes appears live for another, without touching what t
     const rest = uniqueText(testInfo, ' sui sensori civici per le facilitatrici.');
     await b.keyboard.type(rest);
     await expect(reply).toHaveValue(typed + rest);
-    await seen.getByRole('button', { name: 'Rispondi' }).click();
+    await seen.getByRole('button', { name: 'Rispondi' }).press('Enter');
     await expect(reply).toHaveValue('');
     await expect(seen.locator('.replies')).toContainText(typed + rest);
 
     // A sees the reply live, under its annotation.
     const mine = threadWith(a, first);
     await expect(mine.locator('details.discussion > summary')).toHaveText('Discussione: 1 risposta', LIVE);
-    await mine.locator('details.discussion > summary').click();
+    await mine.locator('details.discussion > summary').press('Enter');
     await expect(mine.locator('.replies li.reply')).toHaveCount(1);
     await expect(mine.locator('.replies')).toContainText(`di Luca Zanetti`);
     await expect(mine.locator('.replies')).toContainText(typed + rest);

@@ -88,10 +88,10 @@ test('two instances on PostgreSQL share the board live', async ({ browser }, tes
     await expect(seen).toContainText('di Chiara Montanari');
 
     // B replies through instance two; A sees the reply live.
-    await seen.locator('details.discussion > summary').click();
+    await seen.locator('details.discussion > summary').press('Enter');
     const reply = uniqueText(testInfo, 'Risposta dall\'altra istanza');
     await seen.getByRole('textbox', { name: 'La tua risposta' }).fill(reply);
-    await seen.getByRole('button', { name: 'Rispondi' }).click();
+    await seen.getByRole('button', { name: 'Rispondi' }).press('Enter');
     const mine = threadWith(a, text);
     await expect(mine.locator('details.discussion > summary')).toHaveText('Discussione: 1 risposta', { timeout: 5_000 });
     await expect(mine.locator('.replies')).toContainText(reply);

@@ -27,6 +27,11 @@ import {
 // Internet of Things, Digital Gender Gap and Amministratori Digitali, which plans.spec.ts never
 // edits. Logins: each demo account below logs in at most once per project (successful logins
 // do not add up towards the throttle anyway).
+//
+// Buttons on the page (not in the modal form) are pressed with the keyboard: what the other
+// tests do reaches this page live and moves it (news, presence, new threads on top), so a
+// mouse click could land on whatever moved under the pointer. The mouse and touch paths are
+// tested where they matter: the selection and the phone.
 
 /** The demo's open annotations, the latest changed first (as the list shows them). */
 const DEMO_OPEN = ['12', '05', '08', '06', '11', '04', '01'].map((n) => `demo2024nota${n}`);
@@ -101,7 +106,7 @@ test('a referent reads the ten plans and the demo annotations, with or without J
   const counted = ['Nessuna annotazione aperta', '1 annotazione aperta'];
   for (const [slug, [name, n]] of Object.entries(open)) {
     await expect(planColumn(page, slug).locator('.board-open')).toHaveText(counted[n]);
-    await expect(page.locator('#piano-mostrato option', { hasText: name })).toHaveText(`${name} (${n} aperte)`);
+    await expect(page.locator('#piano-mostrato option', { hasText: name })).toHaveText(`${name} (${n} ${n === 1 ? 'aperta' : 'aperte'})`);
   }
 
   // Side by side on a wide screen (the first three), one at a time on a phone.
@@ -129,14 +134,16 @@ test('a referent reads the ten plans and the demo annotations, with or without J
   // Reading a plan that is not shown, and opening an annotation from its badge.
   if (js) {
     if (wide) {
-      await page.getByRole('checkbox', { name: 'Documenti (1 aperte)' }).check();
+      const show = page.getByRole('checkbox', { name: 'Documenti (1 aperta)' });
+      await show.press('Space');
+      await expect(show).toBeChecked();
     } else {
       await page.getByLabel('Piano da leggere').selectOption('documenti');
       await expect(planColumn(page, 'internet-of-things')).toBeHidden();
     }
     const documenti = planColumn(page, 'documenti');
     await expect(documenti).toBeVisible();
-    await documenti.getByRole('button', { name: '1 annotazione su questo testo: apri' }).click();
+    await documenti.getByRole('button', { name: '1 annotazione su questo testo: apri' }).press('Enter');
     await expect(synergy).toBeFocused();
     await expect(synergy.locator('details.discussion')).toHaveAttribute('open', '');
     await expect(synergy.locator('.replies')).toContainText('D\'accordo, il perimetro è lo stesso.');
@@ -209,7 +216,7 @@ test('the synergy matrix counts the links and lists them; the integrated actions
   await openBoard(page, true, '?piano=amministratori-digitali');
   await planColumn(page, 'amministratori-digitali')
     .getByRole('button', { name: 'Annota O1: Un RTD con mandato, risorse e accesso alla giunta' })
-    .click();
+    .press('Enter');
   const dialog = annotationDialog(page);
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Sul piano di Amministratori Digitali');
@@ -293,7 +300,7 @@ test('a thread is resolved with an outcome (a rejection needs a reason) and reop
   await logInDemo(page, 'referente.digital-gender-gap@comtem.demo', true);
   await openBoard(page, true, '?piano=digital-gender-gap');
   const text = uniqueText(testInfo, 'Le ragazze dei laboratori STEM partecipano anche al mentoring?');
-  await planColumn(page, 'digital-gender-gap').getByRole('button', { name: 'Annota O2: Ragazze e discipline STEM' }).click();
+  await planColumn(page, 'digital-gender-gap').getByRole('button', { name: 'Annota O2: Ragazze e discipline STEM' }).press('Enter');
   const dialog = annotationDialog(page);
   await dialog.getByRole('radio', { name: 'Domanda' }).check();
   // An empty text is refused by the form itself.
@@ -323,16 +330,17 @@ test('a thread is resolved with an outcome (a rejection needs a reason) and reop
   await expect(mine).toBeVisible();
 
   // Rejecting needs a reason.
-  await mine.locator('details.discussion > summary').click();
-  await mine.getByRole('button', { name: 'Risolvi' }).click();
+  await mine.locator('details.discussion > summary').press('Enter');
+  await mine.getByRole('button', { name: 'Risolvi' }).press('Enter');
   await expect(mine.getByRole('radio', { name: 'Accolta' })).toBeFocused();
-  await mine.getByRole('radio', { name: 'Respinta' }).check();
-  await mine.getByRole('button', { name: "Conferma l'esito" }).click();
+  await mine.getByRole('radio', { name: 'Respinta' }).press('Space');
+  await expect(mine.getByRole('radio', { name: 'Respinta' })).toBeChecked();
+  await mine.getByRole('button', { name: "Conferma l'esito" }).press('Enter');
   await expect(mine.locator(`#motivo-${id}-errore`)).toHaveText('Campo obbligatorio.');
   await expect(mine.getByRole('textbox', { name: 'Motivo' })).toHaveAttribute('aria-invalid', 'true');
   const reason = 'Il mentoring è riservato alle professioniste degli enti.';
   await mine.getByRole('textbox', { name: 'Motivo' }).fill(reason);
-  await mine.getByRole('button', { name: "Conferma l'esito" }).click();
+  await mine.getByRole('button', { name: "Conferma l'esito" }).press('Enter');
   // Resolved, it leaves the list of the open threads and shows among the resolved ones.
   await expect(mine).toHaveCount(0);
   await form.getByLabel('Stato', { exact: true }).selectOption({ label: 'Risolte' });
@@ -341,17 +349,18 @@ test('a thread is resolved with an outcome (a rejection needs a reason) and reop
   await expect(mine.locator('.thread-reason')).toHaveText(`Motivo: ${reason}`);
   await expect(mine.locator('.thread-status')).not.toContainText('Aperta');
   // Reopened, it is open again.
-  await mine.locator('details.discussion > summary').click();
-  await mine.getByRole('button', { name: 'Riapri' }).click();
+  await mine.locator('details.discussion > summary').press('Enter');
+  await mine.getByRole('button', { name: 'Riapri' }).press('Enter');
   await expect(mine).toHaveCount(0);
   await form.getByLabel('Stato', { exact: true }).selectOption({ label: 'Aperte' });
   await expect(mine).toHaveAttribute('data-status', 'aperta');
   await expect(mine.locator('.thread-status')).toHaveText('Aperta');
   // Once more, parked (no reason needed), as every state filter shows.
-  await mine.locator('details.discussion > summary').click();
-  await mine.getByRole('button', { name: 'Risolvi' }).click();
-  await mine.getByRole('radio', { name: 'Rinviata' }).check();
-  await mine.getByRole('button', { name: "Conferma l'esito" }).click();
+  await mine.locator('details.discussion > summary').press('Enter');
+  await mine.getByRole('button', { name: 'Risolvi' }).press('Enter');
+  await mine.getByRole('radio', { name: 'Rinviata' }).press('Space');
+  await expect(mine.getByRole('radio', { name: 'Rinviata' })).toBeChecked();
+  await mine.getByRole('button', { name: "Conferma l'esito" }).press('Enter');
   await expect(mine).toHaveCount(0);
   await form.getByLabel('Stato', { exact: true }).selectOption({ label: 'Tutte' });
   await expect(mine).toHaveAttribute('data-status', 'rinviata');
@@ -408,7 +417,7 @@ test('a passage selected with the mouse is annotated with its quote', async ({ p
     'Commento Internet of Things · O2 Rete LoRaWAN e catasto dei sensori in tutti i territori',
   );
   // The passage's badge opens the thread.
-  await block.locator('xpath=following-sibling::button[1]').click();
+  await block.locator('xpath=following-sibling::button[1]').press('Enter');
   await expect(thread).toBeFocused();
 });
 
@@ -443,7 +452,7 @@ test('a half-written annotation comes back after a reload, and is published once
   await openBoard(page, true, '?piano=internet-of-things');
   await planColumn(page, 'internet-of-things')
     .getByRole('button', { name: 'Annota O4: Dati dei sensori aperti e interoperabili' })
-    .click();
+    .press('Enter');
   const dialog = annotationDialog(page);
   await dialog.getByRole('radio', { name: 'Domanda' }).check();
   const text = uniqueText(testInfo, 'I dati dei sensori del traffico saranno pubblicati in tempo reale');
@@ -482,7 +491,7 @@ test('axe-core finds no violation on the board (also with the form open), the ma
   await expectNoAxeViolations(page);
   await planColumn(page, 'internet-of-things')
     .getByRole('button', { name: 'Annota O3: Requisiti comuni per l\'acquisto di sensori e piattaforme' })
-    .click();
+    .press('Enter');
   const dialog = annotationDialog(page);
   await expect(dialog).toBeVisible();
   await dialog.getByRole('radio', { name: 'Proposta di azione integrata' }).check();

@@ -353,12 +353,14 @@ export async function stopServer(server: OwnServer, signal: NodeJS.Signals = 'SI
 }
 
 /** Annotates the objective or action labelled `label` (O1, A2…) of `slug`'s plan, shown on the
- * board, as a comment saying `text`, with the mouse; waits until the form closes. */
+ * board, as a comment saying `text`; waits until the form closes. The «Annota» button is
+ * pressed with the keyboard: on a live board what others do moves the page (news, presence,
+ * new threads), and a mouse click can land on what moved under it. */
 export async function annotateItem(page: Page, slug: string, label: string, text: string) {
   await page
     .locator(`.board-column[data-plan="${slug}"]`)
     .getByRole('button', { name: new RegExp(`^Annota ${label}: `) })
-    .click();
+    .press('Enter');
   const dialog = annotationDialog(page);
   await expect(dialog).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Testo' }).fill(text);

@@ -1,5 +1,6 @@
-//! Live board benchmark: N clients follow the board over real WebSockets while one person
-//! submits annotations over HTTP; for every annotation and every client, the delay from the
+//! Live board benchmark: N clients follow the board over real WebSockets (as up to 50 distinct
+//! coordinators, each in several tabs beyond 50 clients: the presence list names each person
+//! once) while one more person submits annotations over HTTP; for every annotation and every client, the delay from the
 //! submit being sent to the client receiving it (p50/p95/p99, max), annotations lost and
 //! received twice; one client in ten drops its connection half-way and comes back with its last
 //! event (counted for lost and duplicated, not for delays). Next to it, in the same run, the
@@ -9,7 +10,8 @@
 //! instance, then PostgreSQL with two instances on two ports and the clients split across them
 //! (submits go to the first), when `COMTEM_TEST_POSTGRES_URL` (default the local server)
 //! answers. `COMTEM_BENCH_CLIENTS` (default `50,500`), `COMTEM_BENCH_ANNOTATIONS` (default 100)
-//! and `COMTEM_BENCH_EVERY_MS` (default 10, between two submits) change the run.
+//! `COMTEM_BENCH_EVERY_MS` (default 10, between two submits) and `COMTEM_BENCH_PEOPLE` (default
+//! 50) change the run.
 
 #[path = "board_live/clients.rs"]
 mod clients;
@@ -31,6 +33,8 @@ use clients::{Follower, Receipts};
 /// How the run is shaped.
 struct Run {
     annotations: usize,
+    /// How many distinct people the clients are.
+    people: usize,
     every: Duration,
     echo: SocketAddr,
 }
@@ -44,12 +48,14 @@ async fn main() {
         .collect();
     let run = Run {
         annotations: setting("COMTEM_BENCH_ANNOTATIONS", "100").parse().unwrap(),
+        people: setting("COMTEM_BENCH_PEOPLE", "50").parse().unwrap(),
         every: Duration::from_millis(setting("COMTEM_BENCH_EVERY_MS", "10").parse().unwrap()),
         echo: echo::serve().await,
     };
     println!(
-        "{} annotations, one every {:?}; delays from the submit sent to each client's receipt\n",
-        run.annotations, run.every
+        "{} annotations, one every {:?}, clients as up to {} people; delays from the submit \
+         sent to each client's receipt\n",
+        run.annotations, run.every, run.people
     );
     println!(
         "| setup | clients | p50 | p95 | p99 | max | lost | twice | submit answered p50 / p95 | echo p50 / p95 / p99 | p95 : echo p95 |"
@@ -91,7 +97,8 @@ async fn measure(setup: &str, url: &str, instances: usize, clients: usize, run: 
     let db = db::open(url).await.unwrap();
     app::server::seed::load_if_empty(&db).await.unwrap();
     setup::open_board(&db).await;
-    let sessions = setup::coordinators(&db, clients + 1).await;
+    let people = run.people.clamp(1, clients);
+    let sessions = setup::coordinators(&db, people + 1).await;
     let mut addrs = Vec::new();
     for _ in 0..instances {
         addrs.push(setup::instance(url).await);
@@ -102,13 +109,13 @@ async fn measure(setup: &str, url: &str, instances: usize, clients: usize, run: 
         .map(|n| {
             let follower = Follower {
                 addr: addrs[n % instances],
-                session: sessions[n + 1].clone(),
+                session: sessions[1 + n % people].clone(),
                 reconnect_after: (n % 10 == 0).then_some(run.annotations / 2),
             };
             let task = clients::follow(
                 follower,
                 run.annotations,
-                clients,
+                people,
                 settled.clone(),
                 stopped.clone(),
             );
