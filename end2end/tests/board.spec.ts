@@ -1,12 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   COMMUNITIES,
+  annotateItem,
   annotationDialog,
+  boardKey,
   boardPage,
   connectionState,
   expectNoAxeViolations,
   hasJavaScript,
   logInDemo,
+  newContextLike,
   openBoard,
   planColumn,
   threadList,
@@ -74,6 +77,39 @@ test('a member is told the board is reserved to leads and sees none of it', asyn
     await page.goto(path);
     await expect(main.getByRole('alert')).toContainText('Non hai i permessi per questa operazione.');
     await expect(page.locator('table, .integrated-action')).toHaveCount(0);
+  }
+});
+
+test('a visitor and a member cannot write on the board, even sending the request themselves', async ({ page, browser, playwright, baseURL }, testInfo) => {
+  test.skip(!hasJavaScript(testInfo), 'annotating needs JavaScript');
+  // A referent's annotation shows what a submit looks like.
+  await logInDemo(page, 'referente.integrazioni-digitali@comtem.demo', true);
+  await openBoard(page, true, '?piano=internet-of-things');
+  const submitted = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname.startsWith('/api/submit_board'));
+  await annotateItem(page, 'internet-of-things', 'O5', uniqueText(testInfo, 'Gli aggiornamenti di sicurezza dei dispositivi sono a carico del fornitore?'));
+  const request = await submitted;
+  const forged = (text: string) => {
+    const body = request.postDataJSON() as { chiave: string; op: { Create: { id: string; body: string } } };
+    body.chiave = boardKey();
+    body.op.Create.id = boardKey();
+    body.op.Create.body = text;
+    return { data: body, headers: { Origin: baseURL! } };
+  };
+  const byVisitor = uniqueText(testInfo, 'Scritta da chi non ha accesso');
+  const visitor = await playwright.request.newContext({ baseURL });
+  const member = await newContextLike(browser, testInfo, baseURL);
+  try {
+    expect((await visitor.post(request.url(), forged(byVisitor))).status()).toBe(401);
+    const memberPage = await member.newPage();
+    await logInDemo(memberPage, 'nicolo.dali@comtem.demo', true);
+    const byMember = uniqueText(testInfo, 'Scritta da un membro');
+    expect((await member.request.post(request.url(), forged(byMember))).status()).toBe(403);
+    await openBoard(page, true, '?stato=tutte');
+    await expect(threadWith(page, byVisitor)).toHaveCount(0);
+    await expect(threadWith(page, byMember)).toHaveCount(0);
+  } finally {
+    await visitor.dispose();
+    await member.close();
   }
 });
 
