@@ -3,6 +3,7 @@ import {
   COMMUNITIES,
   annotateItem,
   annotationDialog,
+  announcements,
   boardKey,
   boardPage,
   connectionState,
@@ -12,6 +13,7 @@ import {
   newContextLike,
   openBoard,
   planColumn,
+  recordAnnouncements,
   threadList,
   threadWith,
   uniqueText,
@@ -28,8 +30,8 @@ import {
 // never annotate: Dati, Documenti, Cybersecurity e Cloud, Imprese, Facilitazione Digitale…) and
 // finds its own annotations by a unique text. The board tests annotate only the plans of
 // Internet of Things, Digital Gender Gap and Amministratori Digitali, which plans.spec.ts never
-// edits. Logins: each demo account below logs in at most once per project (successful logins
-// do not add up towards the throttle anyway).
+// edits. Logins: each demo account below logs in a few times per run at most (and a successful
+// login resets the throttle's count: only failures add up).
 //
 // Buttons on the page (not in the modal form) are pressed with the keyboard: what the other
 // tests do reaches this page live and moves it (news, presence, new threads on top), so a
@@ -297,37 +299,37 @@ test('filters by kind, community and state choose the threads, with or without J
   await openBoard(page, js);
   const form = filters(page);
   const count = page.locator('.results-count');
-  const choose = async (label: string, option: string) => {
-    await form.getByLabel(label, { exact: true }).selectOption({ label: option });
+  /** Chooses `options` (label → option) and, without JavaScript, sends the form once. */
+  const choose = async (options: Record<string, string>) => {
+    for (const [label, option] of Object.entries(options)) {
+      await form.getByLabel(label, { exact: true }).selectOption({ label: option });
+    }
     if (!js) await Promise.all([page.waitForEvent('load'), form.getByRole('button', { name: 'Filtra' }).click()]);
   };
   // Dati's resolved threads: the accepted proposal and the rejected comment.
-  await choose('Comunità del piano', 'Dati');
-  await choose('Stato', 'Risolte');
+  await choose({ 'Comunità del piano': 'Dati', Stato: 'Risolte' });
   if (!js) await expect(page).toHaveURL(/\?tipo=&comunita=dati&stato=risolte$/);
   await expect.poll(() => listedIds(page)).toEqual(['demo2024nota09', 'demo2024nota02']);
   await expect(count).toHaveText('2 annotazioni');
+  await expect(form.getByLabel('Comunità del piano')).toHaveValue('dati');
   await expect(threadList(page).locator('#annotazione-demo2024nota09 .thread-status')).toContainText(
     'Respinta da Chiara Montanari, il 14 maggio 2024, ore 13:30',
   );
   await expect(threadList(page).locator('#annotazione-demo2024nota09 .thread-reason')).toContainText('Motivo: La ricognizione segue');
-  await choose('Stato', 'Aperte');
+  await choose({ Stato: 'Aperte' });
   await expect.poll(() => listedIds(page)).toEqual([]);
   await expect(count).toHaveText('Nessuna annotazione');
   await expect(page.getByText('Nessuna annotazione corrisponde ai filtri scelti.')).toBeVisible();
   // Every proposal, whatever its state.
-  await choose('Comunità del piano', 'Tutte le comunità');
-  await choose('Tipo', 'Proposta di azione integrata');
-  await choose('Stato', 'Tutte');
+  await choose({ 'Comunità del piano': 'Tutte le comunità', Tipo: 'Proposta di azione integrata', Stato: 'Tutte' });
   await expect.poll(() => listedIds(page)).toEqual(['demo2024nota10', 'demo2024nota02']);
   await expect(threadList(page).locator('#annotazione-demo2024nota10')).toHaveAttribute('data-status', 'rinviata');
   await expect(threadList(page).locator('#annotazione-demo2024nota02')).toHaveAttribute('data-status', 'accolta');
   await expect(threadList(page).locator('#annotazione-demo2024nota02 .proposal-title')).toHaveText(
     'Dati aperti su atti e procedimenti dai metadati documentali',
   );
-  // The synergies involving Imprese's plan: the open one.
-  await choose('Tipo', 'Sinergia');
-  await choose('Comunità del piano', 'Imprese');
+  // The synergies on Imprese's plan: the open one.
+  await choose({ Tipo: 'Sinergia', 'Comunità del piano': 'Imprese' });
   await expect.poll(() => listedIds(page)).toEqual(['demo2024nota11']);
 });
 
@@ -344,9 +346,10 @@ test('a thread is resolved with an outcome (a rejection needs a reason) and reop
   await expect(dialog.locator('#annotazione-testo-errore')).toHaveText("Scrivi il testo dell'annotazione.");
   await expect(dialog.getByRole('textbox', { name: 'Testo' })).toBeFocused();
   await dialog.getByRole('textbox', { name: 'Testo' }).fill(text);
+  await recordAnnouncements(page);
   await dialog.getByRole('button', { name: 'Pubblica' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.locator('.board-news')).toHaveText('Annotazione pubblicata.');
+  await expect.poll(() => announcements(page)).toContain('Annotazione pubblicata.');
   const thread = threadWith(page, text);
   await expect(thread).toHaveAttribute('data-kind', 'domanda');
   await expect(thread).toHaveAttribute('data-status', 'aperta');
@@ -452,9 +455,13 @@ test('a passage selected with the mouse is annotated with its quote', async ({ p
   await expect(thread.getByRole('heading', { level: 3 })).toHaveText(
     'Commento Internet of Things · O2 Rete LoRaWAN e catasto dei sensori in tutti i territori',
   );
-  // The passage's badge opens the thread.
-  await block.locator('xpath=following-sibling::button[1]').press('Enter');
-  await expect(thread).toBeFocused();
+  // The passage's badge opens its (first) thread.
+  const badge = block.locator('xpath=following-sibling::button[1]');
+  await expect(badge).toHaveAccessibleName(/^\d+ annotazion[ei] su questo testo: apri$/);
+  await badge.press('Enter');
+  const opened = threadList(page).locator('article.thread:focus');
+  await expect(opened).toHaveCount(1);
+  await expect(opened.getByRole('heading', { level: 3 })).toHaveText(/ O2 Rete LoRaWAN e catasto dei sensori in tutti i territori$/);
 });
 
 test('on a phone a context paragraph is annotated by touch', async ({ page }, testInfo) => {

@@ -323,8 +323,12 @@ export async function startServer(options: {
   });
   closeSync(out);
   let exited: string | undefined;
+  // Never left running after the test process (a test that times out skips its `finally`).
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
   child.once('exit', (code, signal) => {
     exited = `exited (${code ?? signal})`;
+    process.off('exit', orphan);
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
