@@ -1,15 +1,17 @@
 //! Live board benchmark: N clients follow the board over real WebSockets (as up to 50 distinct
-//! coordinators, each in several tabs beyond 50 clients: the presence list names each person
-//! once) while one more person submits annotations over HTTP; for every annotation and every client, the delay from the
-//! submit being sent to the client receiving it (p50/p95/p99, max), annotations lost and
-//! received twice; one client in ten drops its connection half-way and comes back with its last
-//! event (counted for lost and duplicated, not for delays). Next to it, in the same run, the
-//! round trip of a bare axum WebSocket echo.
+//! coordinators, so beyond 50 clients each has several tabs, and the presence list names each
+//! once) while one more person submits annotations over HTTP. For every annotation and client:
+//! the delay from the submit being sent to the client receiving it (p50/p95/p99, max); the
+//! delay from the submit's answer (the change committed) to the receipt, which leaves out the
+//! submit's own work; annotations lost and received twice. One client in ten drops its
+//! connection half-way and comes back with its last event (counted for lost and duplicated, not
+//! for delays). Next to it, in the same run: the submits' round trips and a bare axum WebSocket
+//! echo's.
 //!
 //! `scripts/bench-board.sh` (or `cargo bench -p comtem --bench board_live`): SQLite with one
 //! instance, then PostgreSQL with two instances on two ports and the clients split across them
 //! (submits go to the first), when `COMTEM_TEST_POSTGRES_URL` (default the local server)
-//! answers. `COMTEM_BENCH_CLIENTS` (default `50,500`), `COMTEM_BENCH_ANNOTATIONS` (default 100)
+//! answers. `COMTEM_BENCH_CLIENTS` (default `50,500`), `COMTEM_BENCH_ANNOTATIONS` (default 100),
 //! `COMTEM_BENCH_EVERY_MS` (default 10, between two submits) and `COMTEM_BENCH_PEOPLE` (default
 //! 50) change the run.
 
@@ -28,7 +30,7 @@ use app::server::db;
 use sqlx::{Connection, Executor};
 use tokio::sync::{mpsc, watch};
 
-use clients::{Follower, Receipts};
+use clients::{Follower, Receipts, Submitted};
 
 /// How the run is shaped.
 struct Run {
@@ -58,9 +60,9 @@ async fn main() {
         run.annotations, run.every, run.people
     );
     println!(
-        "| setup | clients | p50 | p95 | p99 | max | lost | twice | submit answered p50 / p95 | echo p50 / p95 / p99 | p95 : echo p95 |"
+        "| setup | clients | p50 | p95 | p99 | max | after the answer p50 / p95 | lost | twice | submit round trip p50 / p95 | echo p50 / p95 / p99 | p95 : echo p95 |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for &clients in &sizes {
         let path =
             std::env::temp_dir().join(format!("comtem-bench-live-{}.db", std::process::id()));
@@ -130,8 +132,7 @@ async fn measure(setup: &str, url: &str, instances: usize, clients: usize, run: 
     }
     let connect_time = started.elapsed();
     let mut echo = echo::round_trips(run.echo, run.annotations, run.every).await;
-    let (sent, mut answered) =
-        clients::submit_all(addrs[0], &sessions[0], run.annotations, run.every).await;
+    let submitted = clients::submit_all(addrs[0], &sessions[0], run.annotations, run.every).await;
     tokio::spawn(async move {
         tokio::time::sleep(Duration::from_secs(30)).await;
         let _ = stop.send(true);
@@ -141,18 +142,19 @@ async fn measure(setup: &str, url: &str, instances: usize, clients: usize, run: 
         received.push((instance, follower.await.unwrap()));
     }
     echo.sort();
+    let mut answered: Vec<Duration> = submitted
+        .values()
+        .map(|submit| submit.answered - submit.sent)
+        .collect();
     answered.sort();
-    let all = Tally::of(&sent, received.iter().map(|(_, receipts)| receipts));
     let baselines = [echo.as_slice(), answered.as_slice()];
+    let all = Tally::of(&submitted, received.iter().map(|(_, receipts)| receipts));
     all.print(setup, &clients.to_string(), baselines);
     if instances > 1 {
         let others = received.iter().filter(|(instance, _)| *instance > 0);
         let label = format!("{setup}: clients of the other instance");
-        Tally::of(&sent, others.map(|(_, receipts)| receipts)).print(
-            &label,
-            &format!("{}", clients / 2),
-            baselines,
-        );
+        let tally = Tally::of(&submitted, others.map(|(_, receipts)| receipts));
+        tally.print(&label, &format!("{}", clients / 2), baselines);
     }
     eprintln!("({setup}, {clients} clients connected and settled in {connect_time:.1?})");
     db.close().await;
@@ -160,27 +162,34 @@ async fn measure(setup: &str, url: &str, instances: usize, clients: usize, run: 
 
 /// Delays (sorted), lost and duplicated annotations over a set of clients.
 struct Tally {
+    /// From each submit sent to each receipt.
     delays: Vec<Duration>,
+    /// From each submit's answer (the change committed) to each receipt (zero if before).
+    after_answer: Vec<Duration>,
     lost: usize,
     twice: usize,
 }
 
 impl Tally {
     fn of<'a>(
-        sent: &HashMap<String, Instant>,
+        submitted: &HashMap<String, Submitted>,
         clients: impl Iterator<Item = &'a Receipts>,
     ) -> Self {
         let mut tally = Tally {
             delays: Vec::new(),
+            after_answer: Vec::new(),
             lost: 0,
             twice: 0,
         };
         for receipts in clients {
             tally.twice += receipts.duplicates;
-            for (id, at) in sent {
+            for (id, submit) in submitted {
                 match receipts.got.get(id) {
                     Some(got) if !receipts.reconnected => {
-                        tally.delays.push(got.duration_since(*at))
+                        tally.delays.push(got.duration_since(submit.sent));
+                        tally
+                            .after_answer
+                            .push(got.saturating_duration_since(submit.answered));
                     }
                     Some(_) => {}
                     None => tally.lost += 1,
@@ -188,6 +197,7 @@ impl Tally {
             }
         }
         tally.delays.sort();
+        tally.after_answer.sort();
         tally
     }
 
@@ -196,11 +206,13 @@ impl Tally {
         let ms = |d: Duration| format!("{:.2} ms", d.as_secs_f64() * 1000.0);
         let p95 = percentile(&self.delays, 0.95);
         println!(
-            "| {setup} | {clients} | {} | {} | {} | {} | {} | {} | {} / {} | {} / {} / {} | {:.0} |",
+            "| {setup} | {clients} | {} | {} | {} | {} | {} / {} | {} | {} | {} / {} | {} / {} / {} | {:.0} |",
             ms(percentile(&self.delays, 0.50)),
             ms(p95),
             ms(percentile(&self.delays, 0.99)),
             ms(self.delays.last().copied().unwrap_or_default()),
+            ms(percentile(&self.after_answer, 0.50)),
+            ms(percentile(&self.after_answer, 0.95)),
             self.lost,
             self.twice,
             ms(percentile(answered, 0.50)),

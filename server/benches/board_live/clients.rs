@@ -17,7 +17,8 @@ use tokio::net::TcpStream;
 use tokio::sync::watch;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async};
+use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async_with_config};
 
 use super::setup::YEAR;
 
@@ -66,7 +67,12 @@ async fn open(addr: SocketAddr, session: &str, since: i64) -> Socket {
         format!("comtem_session={session}").parse().unwrap(),
     );
     headers.insert("origin", format!("http://{addr}").parse().unwrap());
-    let (mut socket, _) = connect_async(request).await.expect("upgraded");
+    // Browsers send small messages at once (no Nagle); and tungstenite's default 128 KiB read
+    // buffer, zeroed before every read, would make the clients cost more than the server.
+    let config = WebSocketConfig::default().read_buffer_size(8 * 1024);
+    let (mut socket, _) = connect_async_with_config(request, Some(config), true)
+        .await
+        .expect("upgraded");
     let follow = ClientMessage::Follow { year: YEAR, since };
     let mut frame = vec![0];
     frame.extend(serde_json::to_vec(&follow).unwrap());
@@ -132,17 +138,22 @@ pub async fn follow(
     receipts
 }
 
+/// When a submit was sent, and when its answer (the change committed) came back.
+pub struct Submitted {
+    pub sent: Instant,
+    pub answered: Instant,
+}
+
 /// Submits `count` comments, one every `every` (or as soon as the previous one was answered),
-/// over one HTTP connection to `addr`, as the holder of `session`; when each was sent, by
-/// annotation id, and how long each took to be answered.
+/// over one HTTP connection to `addr`, as the holder of `session`; each by annotation id.
 pub async fn submit_all(
     addr: SocketAddr,
     session: &str,
     count: usize,
     every: Duration,
-) -> (HashMap<String, Instant>, Vec<Duration>) {
+) -> HashMap<String, Submitted> {
     let mut http = BufReader::new(TcpStream::connect(addr).await.unwrap());
-    let (mut sent, mut answered) = (HashMap::new(), Vec::new());
+    let mut submitted = HashMap::new();
     let mut slot = tokio::time::interval(every);
     for n in 0..count {
         slot.tick().await;
@@ -168,13 +179,13 @@ pub async fn submit_all(
             SubmitBoard::PATH,
             body.len()
         );
-        let start = Instant::now();
-        sent.insert(id, start);
+        let sent = Instant::now();
         http.get_mut().write_all(request.as_bytes()).await.unwrap();
         read_response(&mut http).await;
-        answered.push(start.elapsed());
+        let answered = Instant::now();
+        submitted.insert(id, Submitted { sent, answered });
     }
-    (sent, answered)
+    submitted
 }
 
 /// Reads one response with a `Content-Length` body, and checks it is a success.

@@ -48,12 +48,9 @@ pub(super) async fn run(mut pump: Pump) {
     // When the presence list may be read next, and whether it should be.
     let (mut presence_at, mut presence_due) = (Instant::now(), true);
     loop {
-        match pump.broadcast_after(last).await {
-            Ok(next) => last = next,
-            Err(error) => {
-                tracing::error!(%error, "board hub: cannot read new events");
-                pump.retry_later();
-            }
+        if let Err(error) = pump.broadcast_after(&mut last).await {
+            tracing::error!(%error, "board hub: cannot read new events");
+            pump.retry_later();
         }
         presence_due |= pump.signal.presence_changed.swap(false, Ordering::SeqCst);
         if presence_due && Instant::now() >= presence_at {
@@ -90,20 +87,21 @@ impl Pump {
         }
     }
 
-    /// Broadcasts the events after `last`, in order; returns the last one broadcast.
-    async fn broadcast_after(&self, mut last: i64) -> Result<i64, sqlx::Error> {
+    /// Broadcasts the events after `last`, in order, moving `last` on with each one (so that
+    /// after a failure half-way none is broadcast again).
+    async fn broadcast_after(&self, last: &mut i64) -> Result<(), sqlx::Error> {
         loop {
-            let batch = events_after(&self.db, last, BATCH).await?;
+            let batch = events_after(&self.db, *last, BATCH).await?;
             let full = batch.len() as i64 == BATCH;
             for (id, change) in batch {
-                last = id;
+                *last = id;
                 if let Some(change) = change {
                     // No receiver is not an error: nobody is following.
                     let _ = self.changes.send(Arc::new(change));
                 }
             }
             if !full {
-                return Ok(last);
+                return Ok(());
             }
         }
     }
