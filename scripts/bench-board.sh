@@ -14,4 +14,6 @@ ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 export COMTEM_BENCH_CLIENTS=${1:-${COMTEM_BENCH_CLIENTS:-50,500}}
 export COMTEM_BENCH_ANNOTATIONS=${2:-${COMTEM_BENCH_ANNOTATIONS:-100}}
 export COMTEM_BENCH_EVERY_MS=${3:-${COMTEM_BENCH_EVERY_MS:-10}}
-cargo bench -p comtem --bench board_live
+# Its own target directory: a bench build would otherwise replace target/release/comtem, the
+# binary scripts/build.sh made for the site (and that the browser tests run).
+CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target/bench} cargo bench -p comtem --bench board_live

@@ -380,27 +380,32 @@ test('a thread is resolved with an outcome (a rejection needs a reason) and reop
   const reason = 'Il mentoring è riservato alle professioniste degli enti.';
   await mine.getByRole('textbox', { name: 'Motivo' }).fill(reason);
   await mine.getByRole('button', { name: "Conferma l'esito" }).press('Enter');
-  // Resolved, it leaves the list of the open threads and shows among the resolved ones.
+  // Resolved, it stays in place with the focus on «Riapri» while the focus is in the list...
+  await expect(mine).toHaveAttribute('data-status', 'respinta');
+  await expect(mine.getByRole('button', { name: 'Riapri' })).toBeFocused();
+  // ...leaves the open threads once the focus leaves the list, and shows among the resolved ones.
+  await form.getByLabel('Tipo', { exact: true }).focus();
   await expect(mine).toHaveCount(0);
   await form.getByLabel('Stato', { exact: true }).selectOption({ label: 'Risolte' });
   await expect(mine).toHaveAttribute('data-status', 'respinta');
   await expect(mine.locator('.thread-status')).toContainText('Respinta da Sara Neri, il');
   await expect(mine.locator('.thread-reason')).toHaveText(`Motivo: ${reason}`);
   await expect(mine.locator('.thread-status')).not.toContainText('Aperta');
-  // Reopened, it is open again.
+  // Reopened, it is open again, with the focus on «Risolvi».
   await mine.locator('details.discussion > summary').press('Enter');
   await mine.getByRole('button', { name: 'Riapri' }).press('Enter');
-  await expect(mine).toHaveCount(0);
+  await expect(mine).toHaveAttribute('data-status', 'aperta');
+  await expect(mine.getByRole('button', { name: 'Risolvi' })).toBeFocused();
   await form.getByLabel('Stato', { exact: true }).selectOption({ label: 'Aperte' });
   await expect(mine).toHaveAttribute('data-status', 'aperta');
   await expect(mine.locator('.thread-status')).toHaveText('Aperta');
-  // Once more, parked (no reason needed), as every state filter shows.
-  await mine.locator('details.discussion > summary').press('Enter');
+  // Once more, parked (no reason needed), as every state filter shows: the thread stayed open.
+  await expect(mine.locator('details.discussion')).toHaveAttribute('open', '');
   await mine.getByRole('button', { name: 'Risolvi' }).press('Enter');
   await mine.getByRole('radio', { name: 'Rinviata' }).press('Space');
   await expect(mine.getByRole('radio', { name: 'Rinviata' })).toBeChecked();
   await mine.getByRole('button', { name: "Conferma l'esito" }).press('Enter');
-  await expect(mine).toHaveCount(0);
+  await expect(mine).toHaveAttribute('data-status', 'rinviata');
   await form.getByLabel('Stato', { exact: true }).selectOption({ label: 'Tutte' });
   await expect(mine).toHaveAttribute('data-status', 'rinviata');
   // Without JavaScript, the same filters come from the address.
@@ -501,6 +506,18 @@ test('a half-written annotation comes back after a reload, and is published once
   const text = uniqueText(testInfo, 'I dati dei sensori del traffico saranno pubblicati in tempo reale');
   await dialog.getByRole('textbox', { name: 'Testo' }).fill(text);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('comtem-annotazione-bozza'))).toContain(text);
+
+  // Escape puts it aside: kept, with a bar to resume it, the focus back on the button.
+  const annotateO4 = planColumn(page, 'internet-of-things').getByRole('button', { name: 'Annota O4: Dati dei sensori aperti e interoperabili' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(annotateO4).toBeFocused();
+  const bar = page.locator('.board-set-aside');
+  await expect(bar).toContainText("Hai lasciato a metà un'annotazione.");
+  expect(await page.evaluate(() => localStorage.getItem('comtem-annotazione-bozza'))).toContain(text);
+  await bar.getByRole('button', { name: 'Riprendila' }).press('Enter');
+  await expect(dialog.getByRole('textbox', { name: 'Testo' })).toHaveValue(text);
+  await expect(bar).toHaveCount(0);
 
   await page.reload();
   await waitForBoard(page);

@@ -15,7 +15,7 @@ pub const ENTE_NAME_MAX: usize = 160;
 pub const PRIVACY_VERSION: &str = "2024-04";
 
 /// A person's opaque, random identifier.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PersonId(pub String);
 
 /// A work email address, trimmed and lower-cased so that one address is one person.

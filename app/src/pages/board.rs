@@ -33,7 +33,7 @@ use crate::domain::board::BoardView;
 use crate::error::AppError;
 use crate::i18n::{board_texts, plan_texts, texts};
 use annotate::AnnotateForm;
-use annotate_view::AnnotateDialog;
+use annotate_view::{AnnotateDialog, SetAsideBar};
 use chooser::PlanChooser;
 use columns::Columns;
 use context::BoardContext;
@@ -153,6 +153,7 @@ fn Board(view: BoardView) -> impl IntoView {
                     view! {
                         <SelectionButton selection />
                         <AnnotateDialog form />
+                        <SetAsideBar form />
                     }
                 })}
         </div>

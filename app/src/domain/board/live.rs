@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Annotation;
 use crate::domain::community::CommunitySlug;
+use crate::domain::person::PersonId;
 
 /// What the browser sends.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +31,9 @@ pub enum ServerMessage {
 /// Someone following the board.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Presence {
+    /// First and last name.
     pub name: String,
+    /// Who it is, so a page can leave its own person out.
+    pub person: PersonId,
     pub viewing: Option<CommunitySlug>,
 }

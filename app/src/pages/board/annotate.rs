@@ -45,6 +45,8 @@ pub struct AnnotateForm {
     pub sending: RwSignal<bool>,
     /// Whether the form was reopened from a draft left before a reload.
     pub restored: RwSignal<bool>,
+    /// Whether a half-written annotation was put aside (Escape): kept, to resume or discard.
+    pub set_aside: RwSignal<bool>,
     pub dialog: NodeRef<html::Dialog>,
     /// Where the focus goes back when the form closes. Wrapped: the form is also made while
     /// rendering on the server.
@@ -67,6 +69,7 @@ impl AnnotateForm {
             failure: RwSignal::new(None),
             sending: RwSignal::new(false),
             restored: RwSignal::new(false),
+            set_aside: RwSignal::new(false),
             dialog: NodeRef::new(),
             opener: StoredValue::new(None),
         }
@@ -95,6 +98,7 @@ impl AnnotateForm {
             communities: Vec::new(),
         });
         self.restored.set(false);
+        self.set_aside.set(false);
         self.opener.set_value(opener.map(SendWrapper::new));
         self.keep();
         self.show();
@@ -102,6 +106,7 @@ impl AnnotateForm {
 
     /// Reopens the annotation left half-written in this browser, if it is for this board.
     pub fn restore(self) {
+        self.set_aside.set(false);
         let Some(left) = draft::load_form() else {
             return;
         };
@@ -139,6 +144,24 @@ impl AnnotateForm {
     pub fn cancel(self) {
         draft::clear_form();
         self.close();
+    }
+
+    /// Closes the form (Escape); what it held is kept to resume, unless nothing was written.
+    pub fn put_aside(self) {
+        let written = !self.body.with_untracked(|b| b.trim().is_empty())
+            || !self.title.with_untracked(|t| t.trim().is_empty());
+        if !written {
+            return self.cancel();
+        }
+        self.keep();
+        self.close();
+        self.set_aside.set(true);
+    }
+
+    /// Forgets the annotation put aside.
+    pub fn discard(self) {
+        draft::clear_form();
+        self.set_aside.set(false);
     }
 
     /// Checks the form and sends it; closes it once published.

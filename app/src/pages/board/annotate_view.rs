@@ -1,5 +1,6 @@
 //! The new-annotation dialog: what is annotated, the kind, the text, and the fields of a
-//! synergy or a proposal. Modal: the focus moves into it, Escape closes it.
+//! synergy or a proposal. Modal: the focus moves into it; Escape puts it aside, kept to resume
+//! or discard from a bar.
 
 use leptos::prelude::*;
 
@@ -29,9 +30,10 @@ pub fn AnnotateDialog(form: AnnotateForm) -> impl IntoView {
             ev.prevent_default();
         }
     };
+    // Closed by the browser (Escape), not by the form's buttons.
     let on_close = move |_| {
         if form.target.with_untracked(Option::is_some) {
-            form.cancel();
+            form.put_aside();
         }
     };
     view! {
@@ -44,6 +46,36 @@ pub fn AnnotateDialog(form: AnnotateForm) -> impl IntoView {
         >
             {move || form.target.get().map(|target| view! { <AnnotateBody form target /> })}
         </dialog>
+    }
+}
+
+/// While an annotation is put aside: a bar to resume or discard it, fixed at the bottom of the
+/// screen so that nothing on the page moves.
+#[component]
+pub fn SetAsideBar(form: AnnotateForm) -> impl IntoView {
+    let t = board_texts();
+    move || {
+        form.set_aside.get().then(|| {
+            view! {
+                <div class="board-set-aside" role="status">
+                    <p>{t.set_aside}</p>
+                    <button
+                        type="button"
+                        class="btn btn-primary btn-sm"
+                        on:click=move |_| form.restore()
+                    >
+                        {t.resume}
+                    </button>
+                    <button
+                        type="button"
+                        class="btn btn-outline btn-sm"
+                        on:click=move |_| form.discard()
+                    >
+                        {t.discard}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 

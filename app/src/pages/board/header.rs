@@ -1,4 +1,4 @@
-//! The top of the board: cycle and phase, the live connection's state, who is looking at
+//! The top of the board: cycle and phase, the live connection's state, who else is looking at
 //! which plan, links to the board's summaries, and the live region for the news.
 
 use leptos::prelude::*;
@@ -14,14 +14,16 @@ pub fn BoardHeader(year: i32, phase: Phase, live: Live, can_write: bool) -> impl
     let t = board_texts();
     let context = board_context();
     let presence = move || {
-        let names = context.view.with_untracked(|v| {
-            v.plans
+        let (names, me) = context.view.with_untracked(|v| {
+            let names = v
+                .plans
                 .iter()
-                .map(|p| (p.community.clone(), p.name.clone()))
-                .collect::<Vec<_>>()
+                .map(|p| (p.community.clone(), p.name.clone()));
+            (names.collect::<Vec<_>>(), v.me.person_id.clone())
         });
         let people = live.presence.with(|all| {
             all.iter()
+                .filter(|p| p.person != me)
                 .map(|p| {
                     let plan = p.viewing.as_ref().and_then(|slug| {
                         names
@@ -46,13 +48,16 @@ pub fn BoardHeader(year: i32, phase: Phase, live: Live, can_write: bool) -> impl
             <h1>{(t.title)(year)}</h1>
             <p class="board-phase">{(t.phase)(phase.label())}</p>
             {(!can_write).then(|| view! { <p class="alert alert-info">{t.read_only}</p> })}
+            <noscript>
+                <p class="alert alert-info">{t.needs_script}</p>
+            </noscript>
             <div class="board-live">
                 <p class="board-connection" data-connection=move || connection().code()>
                     <span class="board-connection-dot" aria-hidden="true"></span>
                     <span class="board-connection-label">{t.connection_label} ": "</span>
                     <span>{move || connection().words()}</span>
                 </p>
-                <p class="board-presence">
+                <p class="board-presence" title=presence>
                     <span class="board-presence-label">{t.presence_title} ": "</span>
                     <span>{presence}</span>
                 </p>

@@ -1,5 +1,6 @@
-//! One plan's column: its name, open annotations, who is looking at it, and its text in a box
-//! that scrolls on its own.
+//! One plan's column: its name, open annotations, who else is looking at it (on a line kept
+//! for them, so nothing moves when they come and go), and its text in a box that scrolls on
+//! its own.
 
 use leptos::prelude::*;
 
@@ -43,20 +44,20 @@ pub fn PlanColumn(
         let community = community.clone();
         move || (t.open_count)(view.with(|v| open_count(v, &community)))
     };
+    let me = view.with_untracked(|v| v.me.person_id.clone());
     let viewers = {
         let community = community.clone();
         move || {
             let names: Vec<String> = live.presence.with(|all| {
                 all.iter()
-                    .filter(|p| p.viewing.as_ref() == Some(&community))
+                    .filter(|p| p.viewing.as_ref() == Some(&community) && p.person != me)
                     .map(|p| p.name.clone())
                     .collect()
             });
-            (!names.is_empty()).then(|| {
-                view! { <p class="board-viewers">{(t.viewers_here)(&names.join(", "))}</p> }
-            })
+            (!names.is_empty()).then(|| (t.viewers_here)(&names.join(", ")))
         }
     };
+    let viewers_title = viewers.clone();
     let shown = {
         let community = community.clone();
         move || columns.shown.with(|s| s.contains(&community))
@@ -82,7 +83,9 @@ pub fn PlanColumn(
             <header class="board-column-head">
                 <h2 id=heading.clone()>{name}</h2>
                 <p class="board-open">{open}</p>
-                {viewers}
+                <p class="board-viewers" title=viewers_title>
+                    {viewers}
+                </p>
                 <Badge ids=marks.detached().into() describe=t.detached />
             </header>
             <section

@@ -1,6 +1,7 @@
 //! The list of every annotation across the plans, newest activity first, with its filters.
 //! Threads are followed by id, so a live change re-renders only what changed and never an
-//! open form; while the focus is inside the list it holds still (new threads go on top).
+//! open form; while the focus is inside the list it holds still (new threads go on top), and
+//! the thread being worked on stays even when the filters would now hide it (just resolved, say).
 
 pub mod focus;
 pub mod labels;
@@ -43,12 +44,22 @@ pub fn Threads() -> impl IntoView {
         }
     });
     let frozen = RwSignal::new(false);
+    // The thread the focus was last in; shown whatever the filters say until they change.
+    let kept = RwSignal::new(None::<AnnotationId>);
+    Effect::new(move |first: Option<()>| {
+        filter.track();
+        if first.is_some() {
+            kept.set(None);
+        }
+    });
     let plans = Memo::new(move |_| {
         ctx.view
             .with(|v| v.plans.iter().map(|p| p.version).collect::<Vec<_>>())
     });
     let order = Memo::new(move |previous: Option<&Vec<AnnotationId>>| {
-        let sorted = ctx.view.with(|v| filter.with(|f| newest_first(v, f)));
+        let sorted = ctx
+            .view
+            .with(|v| filter.with(|f| kept.with(|k| newest_first(v, f, k.as_ref()))));
         match previous {
             Some(previous) if frozen.get() => keep_order(previous, sorted),
             _ => sorted,
@@ -69,14 +80,31 @@ pub fn Threads() -> impl IntoView {
         }
     });
     let list = NodeRef::<html::Ol>::new();
+    let on_focusin = move |ev: leptos::ev::FocusEvent| {
+        frozen.set(true);
+        let thread = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-annotation]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-annotation"));
+        if let Some(id) = thread {
+            kept.set(Some(AnnotationId(id)));
+        }
+    };
+    // Focus that goes nowhere (a form that closed under it) leaves the list as it is.
     let on_focusout = move |ev: leptos::ev::FocusEvent| {
-        let next = ev
+        let Some(next) = ev
             .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-        let inside =
-            next.is_some_and(|n| list.get_untracked().is_some_and(|l| l.contains(Some(&n))));
-        if !inside {
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        else {
+            return;
+        };
+        if !list
+            .get_untracked()
+            .is_some_and(|l| l.contains(Some(&next)))
+        {
             frozen.set(false);
+            kept.set(None);
         }
     };
     let (communities, can_write) = ctx.view.with_untracked(|v| {
@@ -92,12 +120,7 @@ pub fn Threads() -> impl IntoView {
             <h2 id="titolo-annotazioni">{t.threads_title}</h2>
             {(!can_write).then(|| view! { <p class="alert alert-info">{t.read_only}</p> })}
             <ThreadFilters filter communities count plan=query.with_untracked(|q| q.get("piano")) />
-            <ol
-                class="thread-list"
-                node_ref=list
-                on:focusin=move |_| frozen.set(true)
-                on:focusout=on_focusout
-            >
+            <ol class="thread-list" node_ref=list on:focusin=on_focusin on:focusout=on_focusout>
                 <For
                     each=move || order.get()
                     key=|id| id.clone()
@@ -117,14 +140,18 @@ pub fn Threads() -> impl IntoView {
     }
 }
 
-/// The ids of the annotations `filter` shows, the latest changed first. A deleted annotation
-/// is listed only while replies to it remain.
-fn newest_first(view: &BoardView, filter: &Filter) -> Vec<AnnotationId> {
+/// The ids of the annotations `filter` shows, and `kept`, the latest changed first. A deleted
+/// annotation is listed only while replies to it remain.
+fn newest_first(
+    view: &BoardView,
+    filter: &Filter,
+    kept: Option<&AnnotationId>,
+) -> Vec<AnnotationId> {
     let mut shown: Vec<&Annotation> = view
         .annotations
         .iter()
         .filter(|a| !a.deleted || a.replies.iter().any(|r| !r.deleted))
-        .filter(|a| filter.matches(a))
+        .filter(|a| filter.matches(a) || kept == Some(&a.id))
         .collect();
     shown.sort_by(|a, b| b.event.cmp(&a.event).then_with(|| a.id.cmp(&b.id)));
     shown.into_iter().map(|a| a.id.clone()).collect()

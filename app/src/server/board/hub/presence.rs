@@ -61,23 +61,25 @@ pub async fn sweep(db: &Db, instance: &str, now: i64) -> Result<(), sqlx::Error>
     Ok(())
 }
 
-/// Who follows each year's board at `now`: fresh rows only, sorted, each name and plan once.
+/// Who follows each year's board at `now`: fresh rows only, sorted, each person and plan once.
 pub async fn current(db: &Db, now: i64) -> Result<PresenceByYear, sqlx::Error> {
-    let rows: Vec<(i64, String, Option<String>)> =
-        sqlx::query_as("SELECT year, name, community_slug FROM board_presence WHERE seen_at >= $1")
-            .bind(now - STALE_AFTER_SECS)
-            .fetch_all(db)
-            .await?;
+    let rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT year, name, person_id, community_slug FROM board_presence WHERE seen_at >= $1",
+    )
+    .bind(now - STALE_AFTER_SECS)
+    .fetch_all(db)
+    .await?;
     let mut by_year = PresenceByYear::new();
-    for (year, name, viewing) in rows {
+    for (year, name, person, viewing) in rows {
         let Ok(year) = i32::try_from(year) else {
             continue;
         };
         let viewing = viewing.and_then(|slug| CommunitySlug::parse(&slug).ok());
-        by_year
-            .entry(year)
-            .or_default()
-            .push(Presence { name, viewing });
+        by_year.entry(year).or_default().push(Presence {
+            name,
+            person: PersonId(person),
+            viewing,
+        });
     }
     for list in by_year.values_mut() {
         list.sort();

@@ -1,8 +1,6 @@
 //! Serving one live connection, once the person was allowed in: what the client sends, the
 //! board's changes, and who follows it.
 
-use std::time::{Duration, Instant};
-
 use futures::StreamExt;
 use leptos::server_fn::BoxedStream;
 use tokio::sync::mpsc;
@@ -18,9 +16,6 @@ use crate::server::board::hub::presence::{self, Follower};
 use crate::server::clock::unix_now;
 use crate::server::plans::cycle;
 use crate::server::state::AppState;
-
-/// How often, at most, a ping re-checks that the session is still valid and allowed in.
-const RECHECK_EVERY: Duration = Duration::from_secs(60);
 
 type Outgoing = mpsc::Sender<Result<ServerMessage, AppError>>;
 
@@ -60,17 +55,15 @@ impl Connection {
         let mut viewing = None;
         self.show(&id, viewing.as_ref()).await;
         let mut shown: Option<Vec<Presence>> = None;
-        let mut checked = Instant::now();
         loop {
             let reply = tokio::select! {
                 message = input.next() => match message {
+                    // Each ping (every 20 s) re-checks the session: logging out, or losing the
+                    // role, ends the connection.
                     Some(Ok(ClientMessage::Ping)) => {
-                        if checked.elapsed() >= RECHECK_EVERY {
-                            checked = Instant::now();
-                            if let Err(error) = self.still_allowed().await {
-                                let _ = out.send(Err(error)).await;
-                                break;
-                            }
+                        if let Err(error) = self.still_allowed().await {
+                            let _ = out.send(Err(error)).await;
+                            break;
                         }
                         self.touch(&id, viewing.as_ref()).await;
                         Some(Ok(ServerMessage::Pong))
