@@ -11,6 +11,7 @@ pub mod error_notice;
 pub mod error_summary;
 pub mod form_field;
 pub mod layout;
+pub mod loaded_page;
 pub mod login_prompt;
 pub mod not_found;
 pub mod plan_changes;

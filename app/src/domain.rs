@@ -28,6 +28,7 @@ pub mod board;
 pub mod community;
 pub mod cycle;
 pub mod ente;
+pub mod italian_time;
 pub mod markdown;
 pub mod numbers;
 pub mod person;

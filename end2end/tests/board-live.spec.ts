@@ -39,7 +39,14 @@ test('what one referent writes appears live for another, without touching what t
     // with the arrows, the text, Tab to «Pubblica», Enter.
     const first = uniqueText(testInfo, 'Le donne formate nei Punti Digitale Facile possono usare i sensori civici?');
     const annotate = planColumn(a, 'digital-gender-gap').getByRole('button', { name: 'Annota O1: Competenze digitali per le donne' });
+    const bodyOfB = b.locator('#colonna-digital-gender-gap');
+    const topBefore = (await bodyOfB.boundingBox())?.y;
     await annotate.focus();
+    // B sees A on that plan, on a line kept for it: B's plan does not move. A is not told of A.
+    await expect(planColumn(b, 'digital-gender-gap').locator('.board-viewers')).toHaveText('Qui ora: Elena Bertoni', LIVE);
+    expect((await bodyOfB.boundingBox())?.y).toBe(topBefore);
+    await expect(planColumn(a, 'digital-gender-gap').locator('.board-viewers')).not.toContainText('Elena Bertoni');
+    await expect(a.locator('.board-presence')).not.toContainText('Elena Bertoni');
     await a.keyboard.press('Enter');
     const dialog = annotationDialog(a);
     await expect(dialog).toBeVisible();

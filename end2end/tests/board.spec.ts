@@ -56,7 +56,7 @@ const filters = (page: Page) => page.locator('form.thread-filters');
 test('a visitor is asked to log in and sees nothing of the board or its pages', async ({ page }) => {
   for (const path of ['/lettura-trasversale', '/lettura-trasversale/sinergie', '/lettura-trasversale/azioni-integrate']) {
     const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
+    expect(response?.status()).toBe(401);
     const main = page.getByRole('main');
     await expect(main.getByRole('status')).toContainText('Per vedere questa pagina devi accedere.');
     await expect(main.getByRole('link', { name: 'Accedi' })).toHaveAttribute('href', `/accedi?next=${path}`);
@@ -68,7 +68,7 @@ test('a visitor is asked to log in and sees nothing of the board or its pages', 
 test('a member is told the board is reserved to leads and sees none of it', async ({ page }, testInfo) => {
   const js = hasJavaScript(testInfo);
   await logInDemo(page, 'nicolo.dali@comtem.demo', js);
-  await page.goto('/lettura-trasversale');
+  expect((await page.goto('/lettura-trasversale'))?.status()).toBe(403);
   const main = page.getByRole('main');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lettura trasversale');
   await expect(main).toContainText('La lettura trasversale è riservata a coordinatori, referenti e personale della Regione.');
@@ -76,7 +76,7 @@ test('a member is told the board is reserved to leads and sees none of it', asyn
   await expect(page.locator('.board-column, article.thread')).toHaveCount(0);
   await expect(main).not.toContainText('metadati documentali');
   for (const path of ['/lettura-trasversale/sinergie', '/lettura-trasversale/azioni-integrate']) {
-    await page.goto(path);
+    expect((await page.goto(path))?.status()).toBe(403);
     await expect(main.getByRole('alert')).toContainText('Non hai i permessi per questa operazione.');
     await expect(page.locator('table, .integrated-action')).toHaveCount(0);
   }

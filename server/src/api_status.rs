@@ -9,6 +9,7 @@ use axum::response::Response;
 use http_body_util::BodyExt;
 
 use app::error::AppError;
+use app::server::http::status_of;
 
 /// Rewrites the status of a server function's error response from the error it carries.
 pub async fn error_status(request: Request, next: Next) -> Response {
@@ -25,19 +26,4 @@ pub async fn error_status(request: Request, next: Next) -> Response {
         parts.status = status_of(&error);
     }
     Response::from_parts(parts, Body::from(bytes))
-}
-
-/// The HTTP status that says what kind of refusal `error` is.
-pub fn status_of(error: &AppError) -> StatusCode {
-    match error {
-        AppError::NotFound => StatusCode::NOT_FOUND,
-        AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-        AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-        AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
-        AppError::LoginRequired | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
-        AppError::Forbidden => StatusCode::FORBIDDEN,
-        AppError::LinkInvalid => StatusCode::GONE,
-        AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
-        AppError::BadDay(_) => StatusCode::BAD_REQUEST,
-    }
 }

@@ -1,8 +1,8 @@
 //! Files people download: their own data (JSON) and, for those allowed, the signups (CSV).
 
 use axum::extract::{Query, State};
+use axum::http::HeaderMap;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
@@ -12,6 +12,7 @@ use app::domain::signup::SignupRow;
 use app::error::AppError;
 use app::server::auth::sessions;
 use app::server::db;
+use app::server::http::status_of;
 use app::server::state::AppState;
 
 use crate::csv;
@@ -104,11 +105,5 @@ fn attachment(content_type: &'static str, file_name: &str, body: String) -> Resp
 }
 
 fn refusal(error: AppError) -> Response {
-    let status = match error {
-        AppError::LoginRequired => StatusCode::UNAUTHORIZED,
-        AppError::Forbidden => StatusCode::FORBIDDEN,
-        AppError::NotFound => StatusCode::NOT_FOUND,
-        _ => StatusCode::INTERNAL_SERVER_ERROR,
-    };
-    (status, error.message()).into_response()
+    (status_of(&error), error.message()).into_response()
 }

@@ -11,8 +11,8 @@ use app::error::AppError;
 use app::server::numbers::for_request;
 use app::server::state::AppState;
 
-use crate::api_status::status_of;
 use crate::csv;
+use app::server::http::status_of;
 
 /// The query of both files.
 #[derive(Deserialize)]

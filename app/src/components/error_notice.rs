@@ -18,8 +18,10 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
 }
 
 /// What a page shows when its data could not be loaded: the 404 page for something that does
-/// not exist, otherwise the error in the page's column.
+/// not exist, otherwise the error in the page's column, answered with the error's HTTP status.
 pub fn page_error(error: AppError) -> AnyView {
+    #[cfg(feature = "ssr")]
+    crate::server::http::respond_with(crate::server::http::status_of(&error));
     match error {
         AppError::NotFound => view! { <NotFound /> }.into_any(),
         error => view! {

@@ -69,6 +69,8 @@ pub fn BoardPage() -> impl IntoView {
                                 .into_any()
                         }
                         Err(AppError::Forbidden) => {
+                            #[cfg(feature = "ssr")]
+                            crate::server::http::respond_with(axum::http::StatusCode::FORBIDDEN);
                             view! {
                                 <Title text=title.clone() />
                                 <div class="container section">

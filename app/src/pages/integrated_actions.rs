@@ -3,48 +3,25 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_location;
 
 use super::board::threads::labels::{item_href, plan_name, ref_line, thread_href};
 use super::board::threads::text::Byline;
 use super::synergies::BoardCrumbs;
 use crate::api::board::integrated_actions;
-use crate::components::error_notice::page_error;
-use crate::components::login_prompt::LoginPrompt;
+use crate::components::loaded_page::loaded_page;
 use crate::components::rich_text::RichText;
 use crate::domain::board::pages::IntegratedPage;
 use crate::domain::board::synergies::IntegratedAction;
 use crate::domain::board::{Annotation, ItemRef};
 use crate::domain::plan::ItemId;
-use crate::error::AppError;
 use crate::i18n::board_threads::board_thread_texts;
 use crate::i18n::texts;
 
 /// The integrated actions of the latest cycle's board.
 #[component]
 pub fn IntegratedActionsPage() -> impl IntoView {
-    let path = use_location().pathname;
     let page = Resource::new(|| (), |_| integrated_actions());
-    view! {
-        <Suspense fallback=move || {
-            view! { <p class="container">{texts().loading}</p> }
-        }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(page) => view! { <IntegratedActions page /> }.into_any(),
-                    Err(AppError::LoginRequired) => {
-                        view! {
-                            <div class="container section">
-                                <LoginPrompt next=path.get_untracked() />
-                            </div>
-                        }
-                            .into_any()
-                    }
-                    Err(error) => page_error(error),
-                }
-            })}
-        </Suspense>
-    }
+    loaded_page(page, |page| view! { <IntegratedActions page /> })
 }
 
 #[component]

@@ -2,14 +2,13 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_params_map;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::api::plans::read_plan;
 use crate::components::cycle_status::CycleStatus;
-use crate::components::error_notice::page_error;
-use crate::components::login_prompt::LoginPrompt;
+use crate::components::loaded_page::loaded_page;
 use crate::components::plan_document::PlanDocument;
 use crate::domain::plan::pages::PlanView;
 use crate::error::AppError;
@@ -53,28 +52,8 @@ where
 /// One plan; a visitor is asked to log in, others without the right are told so.
 #[component]
 pub fn PlanPage() -> impl IntoView {
-    let path = use_location().pathname;
     let (_, plan) = plan_resource(read_plan);
-    view! {
-        <Suspense fallback=move || {
-            view! { <p class="container">{texts().loading}</p> }
-        }>
-            {move || Suspend::new(async move {
-                match plan.await {
-                    Ok(view) => view! { <PlanReading view /> }.into_any(),
-                    Err(AppError::LoginRequired) => {
-                        view! {
-                            <div class="container section">
-                                <LoginPrompt next=path.get_untracked() />
-                            </div>
-                        }
-                            .into_any()
-                    }
-                    Err(error) => page_error(error),
-                }
-            })}
-        </Suspense>
-    }
+    loaded_page(plan, |view| view! { <PlanReading view /> })
 }
 
 #[component]

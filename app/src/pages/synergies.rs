@@ -6,14 +6,12 @@ mod matrix;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::api::board::synergies;
-use crate::components::error_notice::page_error;
-use crate::components::login_prompt::LoginPrompt;
+use crate::components::loaded_page::loaded_page;
 use crate::domain::board::pages::SynergyPage as Page;
 use crate::domain::community::CommunitySlug;
-use crate::error::AppError;
 use crate::i18n::board_threads::board_thread_texts;
 use crate::i18n::texts;
 use links::SynergyLinks;
@@ -22,28 +20,8 @@ use matrix::SynergyMatrix;
 /// The synergy matrix of the latest cycle's board.
 #[component]
 pub fn SynergyPage() -> impl IntoView {
-    let path = use_location().pathname;
     let page = Resource::new(|| (), |_| synergies());
-    view! {
-        <Suspense fallback=move || {
-            view! { <p class="container">{texts().loading}</p> }
-        }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(page) => view! { <Synergies page /> }.into_any(),
-                    Err(AppError::LoginRequired) => {
-                        view! {
-                            <div class="container section">
-                                <LoginPrompt next=path.get_untracked() />
-                            </div>
-                        }
-                            .into_any()
-                    }
-                    Err(error) => page_error(error),
-                }
-            })}
-        </Suspense>
-    }
+    loaded_page(page, |page| view! { <Synergies page /> })
 }
 
 #[component]

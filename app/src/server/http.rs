@@ -6,6 +6,8 @@ use leptos::nonce::Nonce;
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
 
+use crate::error::AppError;
+
 /// The nonce a request's page scripts carry, chosen by the server's middleware before rendering
 /// so that the middleware can send the matching Content-Security-Policy with the response.
 #[derive(Clone, Debug)]
@@ -14,6 +16,21 @@ pub struct ScriptNonce(pub String);
 /// Makes the page being rendered answer with `404 Not Found`.
 pub fn respond_not_found() {
     respond_with(StatusCode::NOT_FOUND);
+}
+
+/// The HTTP status that says what kind of refusal `error` is.
+pub fn status_of(error: &AppError) -> StatusCode {
+    match error {
+        AppError::NotFound => StatusCode::NOT_FOUND,
+        AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::LoginRequired | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
+        AppError::Forbidden => StatusCode::FORBIDDEN,
+        AppError::LinkInvalid => StatusCode::GONE,
+        AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::BadDay(_) => StatusCode::BAD_REQUEST,
+    }
 }
 
 /// Makes the page being rendered (or the server function running) answer with `status`.

@@ -7,70 +7,15 @@ mod demo;
 mod events;
 mod inputs;
 
-use app::api::account::LogIn;
 use app::api::board::{Board, SubmitBoard};
 use app::domain::board::ops::{BoardOp, NewAnnotation};
-use app::domain::board::{Anchor, AnnotationId, AnnotationKind, BoardView, ItemRef, Proposal};
-use app::domain::community::CommunitySlug;
-use app::domain::cycle::Phase;
+use app::domain::board::{
+    Anchor, Annotation, AnnotationId, AnnotationKind, BoardView, ItemRef, Proposal,
+};
 use app::domain::plan::ItemId;
-use app::domain::role::{Role, RoleKind};
-use app::server::db::{self, Db, plans::Saved};
-use axum::http::StatusCode;
-use leptos::server_fn::ServerFn;
-use serde::de::DeserializeOwned;
+use app::server::db::{self, Db};
 
-use crate::support::{PASSWORD, Page, TestApp, person};
-
-/// The year of the board these tests open.
-const YEAR: i32 = 2024;
-const NOW: &str = "2024-05-13T07:00:00Z";
-
-/// Opens the cycle of [`YEAR`] with every demo plan saved as version 1, and moves it on to
-/// `phase`.
-async fn open_board(db: &Db, phase: Phase) {
-    let deadlines = [(Phase::CrossReading, "2024-05-14".to_owned())];
-    assert!(db::cycles::open(db, YEAR, &deadlines, NOW).await.unwrap());
-    for (slug, plan) in app::server::demo::plans::plans().unwrap() {
-        let saved = db::plans::save(db, YEAR, &slug, 0, &plan, None, NOW).await;
-        assert_eq!(saved.unwrap(), Saved::Yes);
-    }
-    for from in Phase::ALL.iter().take_while(|p| **p < phase) {
-        assert!(db::cycles::advance(db, YEAR, *from, NOW).await.unwrap());
-    }
-}
-
-/// Signs up `name` to `communities`, grants `role`, logs them in through the router and returns
-/// the session.
-async fn someone(
-    app: &TestApp,
-    db: &Db,
-    name: &str,
-    communities: &[&str],
-    role: Option<Role>,
-) -> String {
-    let email = format!("{}@comune.it", name.to_lowercase().replace(' ', "."));
-    let id = person(db, &email, communities).await;
-    let (first, last) = name.split_once(' ').expect("first and last name");
-    db::people::update_details(db, &id, first, last, "Istruttrice")
-        .await
-        .unwrap();
-    if let Some(role) = role {
-        db::roles::grant(db, &id, &role, NOW).await.unwrap();
-    }
-    let login = LogIn {
-        email,
-        password: PASSWORD.into(),
-        next: String::new(),
-    };
-    app.call(&login, None).await.session().expect("logged in")
-}
-
-/// A coordinator or referent (`kind`) of `community`, who also belongs to it.
-async fn lead(app: &TestApp, db: &Db, name: &str, kind: RoleKind, community: &str) -> String {
-    let role = Role::in_community(kind, slug(community));
-    someone(app, db, name, &[community], Some(role)).await
-}
+use crate::support::{BOARD_YEAR as YEAR, Page, TestApp, ok, slug};
 
 /// `submit_board` (a JSON server function) for the board of [`YEAR`].
 async fn submit(app: &TestApp, session: Option<&str>, key: &str, op: &BoardOp) -> Page {
@@ -79,21 +24,7 @@ async fn submit(app: &TestApp, session: Option<&str>, key: &str, op: &BoardOp) -
         chiave: AnnotationId(key.to_owned()),
         op: op.clone(),
     };
-    let mut request = axum::http::Request::post(SubmitBoard::PATH)
-        .header("host", "comtem.test")
-        .header("origin", "http://comtem.test")
-        .header("content-type", "application/json");
-    if let Some(session) = session {
-        request = request.header("cookie", format!("comtem_session={session}"));
-    }
-    let body = axum::body::Body::from(serde_json::to_vec(&args).unwrap());
-    app.send(request.body(body).unwrap()).await
-}
-
-/// The value a server function answered with, after checking it answered `200`.
-fn ok<T: DeserializeOwned>(page: &Page) -> T {
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    serde_json::from_str(&page.body).unwrap_or_else(|error| panic!("{error}: {}", page.body))
+    app.call_json(&args, session).await
 }
 
 /// The board as `session` sees it.
@@ -101,14 +32,21 @@ async fn view(app: &TestApp, session: &str) -> BoardView {
     ok(&app.call(&Board {}, Some(session)).await)
 }
 
-/// The ids of every event stored for [`YEAR`], in order.
-async fn events(db: &Db) -> Vec<i64> {
-    let changes = db::board::changes_after(db, YEAR, 0, 1000).await.unwrap();
-    changes.iter().map(|a| a.event).collect()
+/// The readable changes to the board of `year` after event `since` (at most `limit` events
+/// read), in order.
+async fn changes_after(db: &Db, year: i32, since: i64, limit: i64) -> Vec<Annotation> {
+    let events = db::board::events_after(db, Some(year), since, limit).await;
+    events
+        .unwrap()
+        .into_iter()
+        .filter_map(|(_, change)| change)
+        .collect()
 }
 
-fn slug(text: &str) -> CommunitySlug {
-    CommunitySlug::parse(text).unwrap()
+/// The ids of every event stored for [`YEAR`], in order.
+async fn events(db: &Db) -> Vec<i64> {
+    let changes = changes_after(db, YEAR, 0, 1000).await;
+    changes.iter().map(|a| a.event).collect()
 }
 
 fn id(text: &str) -> AnnotationId {

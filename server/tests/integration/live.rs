@@ -9,18 +9,18 @@ mod instances;
 
 use std::time::Duration;
 
-use app::api::account::LogIn;
+use app::api::account::LogOut;
 use app::domain::board::live::{ClientMessage, Presence, ServerMessage};
 use app::domain::board::ops::{BoardOp, NewAnnotation};
 use app::domain::board::{Anchor, AnnotationId, AnnotationKind};
-use app::domain::community::CommunitySlug;
 use app::domain::cycle::Phase;
+use app::domain::person::Email;
 use app::domain::role::{Role, RoleKind};
 use app::error::AppError;
-use app::server::db::{self, Db, plans::Saved};
+use app::server::db::{self, Db};
 use axum::http::StatusCode;
 
-use crate::support::{PASSWORD, TestApp, person};
+use crate::support::{BOARD_YEAR as YEAR, TestApp, lead, logged_in, open_board, slug};
 use client::{Client, serve, submit};
 
 on_both_databases!(
@@ -28,49 +28,11 @@ on_both_databases!(
     visitors_members_and_other_sites_cannot_connect,
     a_client_back_after_a_disconnect_gets_exactly_what_it_missed,
     presence_shows_who_follows_and_which_plan,
+    logging_out_or_losing_the_role_ends_the_connection,
 );
 
-/// The year of the board these tests open.
-const YEAR: i32 = 2024;
+/// When the cycle moves on and comments are made in these tests.
 const NOW: &str = "2024-05-13T07:00:00Z";
-
-/// Opens the cycle of [`YEAR`] with every demo plan, and moves it on to `phase`.
-async fn open_board(db: &Db, phase: Phase) {
-    let deadlines = [(Phase::CrossReading, "2024-05-14".to_owned())];
-    assert!(db::cycles::open(db, YEAR, &deadlines, NOW).await.unwrap());
-    for (slug, plan) in app::server::demo::plans::plans().unwrap() {
-        let saved = db::plans::save(db, YEAR, &slug, 0, &plan, None, NOW).await;
-        assert_eq!(saved.unwrap(), Saved::Yes);
-    }
-    for from in Phase::ALL.iter().take_while(|p| **p < phase) {
-        assert!(db::cycles::advance(db, YEAR, *from, NOW).await.unwrap());
-    }
-}
-
-/// Signs up `name` to `community`, grants `role`, logs them in and returns the session.
-async fn someone(app: &TestApp, name: &str, community: &str, role: Option<RoleKind>) -> String {
-    let db = &app.state.db;
-    let email = format!("{}@comune.it", name.to_lowercase().replace(' ', "."));
-    let id = person(db, &email, &[community]).await;
-    let (first, last) = name.split_once(' ').expect("first and last name");
-    db::people::update_details(db, &id, first, last, "Istruttrice")
-        .await
-        .unwrap();
-    if let Some(kind) = role {
-        let role = Role::in_community(kind, slug(community));
-        db::roles::grant(db, &id, &role, NOW).await.unwrap();
-    }
-    let login = LogIn {
-        email,
-        password: PASSWORD.into(),
-        next: String::new(),
-    };
-    app.call(&login, None).await.session().expect("logged in")
-}
-
-fn slug(text: &str) -> CommunitySlug {
-    CommunitySlug::parse(text).unwrap()
-}
 
 /// A comment `key` on the whole objective `ob69j` of the plan of `dati`.
 fn comment(key: &str) -> BoardOp {
@@ -93,8 +55,8 @@ fn events(changes: &[app::domain::board::Annotation]) -> Vec<i64> {
 async fn a_change_reaches_another_client_live(db: Db) {
     let app = TestApp::new(&db);
     open_board(&db, Phase::CrossReading).await;
-    let carla = someone(&app, "Carla Neri", "dati", Some(RoleKind::Coordinator)).await;
-    let rocco = someone(&app, "Rocco Bassi", "documenti", Some(RoleKind::Referent)).await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let rocco = lead(&app, "Rocco Bassi", RoleKind::Referent, "documenti").await;
     let addr = serve(app.state.clone()).await;
     let mut follower = Client::follow(addr, &carla, YEAR, 0).await;
     follower.send(&ClientMessage::Ping).await;
@@ -111,8 +73,8 @@ async fn a_change_reaches_another_client_live(db: Db) {
 async fn visitors_members_and_other_sites_cannot_connect(db: Db) {
     let app = TestApp::new(&db);
     open_board(&db, Phase::Shared).await;
-    let carla = someone(&app, "Carla Neri", "dati", Some(RoleKind::Coordinator)).await;
-    let mario = someone(&app, "Mario Verdi", "dati", None).await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let mario = logged_in(&app, "Mario Verdi", &["dati"], None).await;
     let addr = serve(app.state.clone()).await;
     let here = format!("http://{addr}");
     let refused = |result: Result<Client, StatusCode>| result.err();
@@ -168,8 +130,8 @@ async fn visitors_members_and_other_sites_cannot_connect(db: Db) {
 async fn a_client_back_after_a_disconnect_gets_exactly_what_it_missed(db: Db) {
     let app = TestApp::new(&db);
     open_board(&db, Phase::CrossReading).await;
-    let carla = someone(&app, "Carla Neri", "dati", Some(RoleKind::Coordinator)).await;
-    let rocco = someone(&app, "Rocco Bassi", "documenti", Some(RoleKind::Referent)).await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let rocco = lead(&app, "Rocco Bassi", RoleKind::Referent, "documenti").await;
     let addr = serve(app.state.clone()).await;
     let mut follower = Client::follow(addr, &carla, YEAR, 0).await;
     for n in 1..=2 {
@@ -197,27 +159,59 @@ async fn a_client_back_after_a_disconnect_gets_exactly_what_it_missed(db: Db) {
     fresh.no_changes_within(Duration::from_millis(300)).await;
 }
 
+async fn logging_out_or_losing_the_role_ends_the_connection(db: Db) {
+    let app = TestApp::new(&db);
+    open_board(&db, Phase::CrossReading).await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let rocco = lead(&app, "Rocco Bassi", RoleKind::Referent, "documenti").await;
+    let addr = serve(app.state.clone()).await;
+    let mut left = Client::follow(addr, &carla, YEAR, 0).await;
+    let mut demoted = Client::follow(addr, &rocco, YEAR, 0).await;
+    for client in [&mut left, &mut demoted] {
+        client.send(&ClientMessage::Ping).await;
+        while !matches!(client.next().await, Some(Ok(ServerMessage::Pong))) {}
+    }
+
+    app.call(&LogOut {}, Some(&carla)).await;
+    left.send(&ClientMessage::Ping).await;
+    assert_eq!(ending(&mut left).await, Some(Err(AppError::LoginRequired)));
+    assert_eq!(left.next().await, None, "then closed");
+
+    let email = Email::parse("rocco.bassi@comune.it").unwrap();
+    let (rocco_id, _) = db::people::credentials(&db, &email)
+        .await
+        .unwrap()
+        .expect("signed up");
+    let role = Role::in_community(RoleKind::Referent, slug("documenti"));
+    db::roles::revoke(&db, &rocco_id, &role).await.unwrap();
+    demoted.send(&ClientMessage::Ping).await;
+    assert_eq!(ending(&mut demoted).await, Some(Err(AppError::Forbidden)));
+    assert_eq!(demoted.next().await, None, "then closed");
+}
+
+/// The first message from `client` that is not a presence list (those come whenever someone
+/// arrives or goes).
+async fn ending(client: &mut Client) -> Option<Result<ServerMessage, AppError>> {
+    loop {
+        match client.next().await {
+            Some(Ok(ServerMessage::Presence(_))) => {}
+            other => return other,
+        }
+    }
+}
+
 async fn presence_shows_who_follows_and_which_plan(db: Db) {
     let app = TestApp::new(&db);
     open_board(&db, Phase::CrossReading).await;
-    let carla = someone(&app, "Carla Neri", "dati", Some(RoleKind::Coordinator)).await;
-    let rocco = someone(&app, "Rocco Bassi", "documenti", Some(RoleKind::Referent)).await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let rocco = lead(&app, "Rocco Bassi", RoleKind::Referent, "documenti").await;
     let addr = serve(app.state.clone()).await;
     let mut first = Client::follow(addr, &carla, YEAR, 0).await;
     let mut second = Client::follow(addr, &rocco, YEAR, 0).await;
     first
         .send(&ClientMessage::Viewing(Some(slug("dati"))))
         .await;
-    let both = vec![
-        Presence {
-            name: "Carla Neri".into(),
-            viewing: Some(slug("dati")),
-        },
-        Presence {
-            name: "Rocco Bassi".into(),
-            viewing: None,
-        },
-    ];
+    let both = vec![("Carla Neri", Some("dati")), ("Rocco Bassi", None)];
     for client in [&mut first, &mut second] {
         presence_until(client, &both).await;
     }
@@ -225,11 +219,21 @@ async fn presence_shows_who_follows_and_which_plan(db: Db) {
     presence_until(&mut first, &both[..1]).await;
 }
 
-/// Waits until `client` is told that `expected` follow the board.
-async fn presence_until(client: &mut Client, expected: &[Presence]) {
+/// Waits until `client` is told that `expected` (names, and the plans they view) follow the
+/// board.
+async fn presence_until(client: &mut Client, expected: &[(&str, Option<&str>)]) {
+    let seen = |list: &[Presence]| -> Vec<(String, Option<String>)> {
+        list.iter()
+            .map(|p| (p.name.clone(), p.viewing.as_ref().map(|v| v.to_string())))
+            .collect()
+    };
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(name, viewing)| ((*name).to_owned(), viewing.map(str::to_owned)))
+        .collect();
     loop {
         match client.next().await {
-            Some(Ok(ServerMessage::Presence(list))) if list == expected => return,
+            Some(Ok(ServerMessage::Presence(list))) if seen(&list) == expected => return,
             None => panic!("closed before the presence {expected:?}"),
             _ => {}
         }

@@ -7,21 +7,17 @@ mod phases;
 
 use std::collections::BTreeMap;
 
-use app::api::account::LogIn;
 use app::api::plans::{CompareVersions, PlanVersions, ReadPlan, SavePlan};
-use app::domain::community::CommunitySlug;
 use app::domain::cycle::Phase;
 use app::domain::plan::diff::{Field, FieldChange, ItemChange, merge};
 use app::domain::plan::pages::{Comparison, Plan, PlanView, SaveOutcome, VersionList};
 use app::domain::plan::{ItemId, PlanAction, PlanContent, VersionInfo};
-use app::domain::role::{Role, RoleKind};
+use app::domain::role::RoleKind;
 use app::error::AppError;
 use app::server::db::{self, Db};
 use axum::http::StatusCode;
-use leptos::server_fn::ServerFn;
-use serde::de::DeserializeOwned;
 
-use crate::support::{PASSWORD, Page, TestApp, person};
+use crate::support::{Page, TestApp, lead, ok};
 
 on_both_databases!(
     versions_are_listed_read_and_compared,
@@ -43,44 +39,6 @@ async fn open_cycle(db: &Db) {
     ]
     .map(|(phase, day)| (phase, day.to_owned()));
     assert!(db::cycles::open(db, YEAR, &deadlines, NOW).await.unwrap());
-}
-
-/// Signs up `name` to `communities`, grants `role`, logs them in through the router and returns
-/// the session.
-async fn someone(
-    app: &TestApp,
-    db: &Db,
-    name: &str,
-    communities: &[&str],
-    role: Option<Role>,
-) -> String {
-    let email = format!("{}@comune.it", name.to_lowercase().replace(' ', "."));
-    let id = person(db, &email, communities).await;
-    let (first, last) = name.split_once(' ').expect("first and last name");
-    db::people::update_details(db, &id, first, last, "Istruttrice")
-        .await
-        .unwrap();
-    if let Some(role) = role {
-        db::roles::grant(db, &id, &role, NOW).await.unwrap();
-    }
-    let login = LogIn {
-        email,
-        password: PASSWORD.into(),
-        next: String::new(),
-    };
-    app.call(&login, None).await.session().expect("logged in")
-}
-
-/// A coordinator or referent (`kind`) of `community`, who also belongs to it.
-async fn lead(app: &TestApp, db: &Db, name: &str, kind: RoleKind, community: &str) -> String {
-    let role = Role::in_community(kind, slug(community));
-    someone(app, db, name, &[community], Some(role)).await
-}
-
-/// Regional staff, member of no community.
-async fn admin(app: &TestApp, db: &Db) -> String {
-    let role = Role::global(RoleKind::Admin);
-    someone(app, db, "Giulia Ferri", &[], Some(role)).await
 }
 
 /// The demo's plan of `community`: realistic content that passes the checks.
@@ -108,15 +66,7 @@ async fn save_in(
         base,
         contenuto: content.clone(),
     };
-    let mut request = axum::http::Request::post(SavePlan::PATH)
-        .header("host", "comtem.test")
-        .header("origin", "http://comtem.test")
-        .header("content-type", "application/json");
-    if let Some(session) = session {
-        request = request.header("cookie", format!("comtem_session={session}"));
-    }
-    let body = axum::body::Body::from(serde_json::to_vec(&args).unwrap());
-    app.send(request.body(body).unwrap()).await
+    app.call_json(&args, session).await
 }
 
 async fn save(
@@ -127,12 +77,6 @@ async fn save(
     content: &PlanContent,
 ) -> Page {
     save_in(app, session, YEAR, community, base, content).await
-}
-
-/// The value a server function answered with, after checking it answered `200`.
-fn ok<T: DeserializeOwned>(page: &Page) -> T {
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    serde_json::from_str(&page.body).unwrap_or_else(|error| panic!("{error}: {}", page.body))
 }
 
 /// The version a save made; fails if the save was refused or conflicted.
@@ -198,10 +142,6 @@ async fn history(app: &TestApp, session: &str, community: &str) -> Vec<(i64, Str
         .collect()
 }
 
-fn slug(text: &str) -> CommunitySlug {
-    CommunitySlug::parse(text).unwrap()
-}
-
 fn id(text: &str) -> ItemId {
     ItemId(text.to_owned())
 }
@@ -209,7 +149,7 @@ fn id(text: &str) -> ItemId {
 async fn versions_are_listed_read_and_compared(db: Db) {
     let app = TestApp::new(&db);
     open_cycle(&db).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let first = demo_plan("dati");
     let v1 = saved(&save(&app, Some(&carla), "dati", 0, &first).await);
     assert_eq!((v1.number, v1.saved_by.as_str()), (1, "Carla Neri"));
@@ -274,8 +214,8 @@ async fn versions_are_listed_read_and_compared(db: Db) {
 async fn a_save_on_a_stale_version_is_a_conflict_that_writes_nothing(db: Db) {
     let app = TestApp::new(&db);
     open_cycle(&db).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
-    let rocco = lead(&app, &db, "Rocco Bassi", RoleKind::Referent, "dati").await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let rocco = lead(&app, "Rocco Bassi", RoleKind::Referent, "dati").await;
     saved(&save(&app, Some(&carla), "dati", 0, &demo_plan("dati")).await);
 
     // Both open version 1.
@@ -334,8 +274,8 @@ async fn a_save_on_a_stale_version_is_a_conflict_that_writes_nothing(db: Db) {
 async fn concurrent_saves_on_one_version_make_exactly_one_new_version(db: Db) {
     let app = TestApp::new(&db);
     open_cycle(&db).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
-    let rocco = lead(&app, &db, "Rocco Bassi", RoleKind::Referent, "dati").await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let rocco = lead(&app, "Rocco Bassi", RoleKind::Referent, "dati").await;
     let original = demo_plan("dati");
     saved(&save(&app, Some(&carla), "dati", 0, &original).await);
 
@@ -381,7 +321,7 @@ async fn concurrent_saves_on_one_version_make_exactly_one_new_version(db: Db) {
 async fn ids_and_links_survive_reordering(db: Db) {
     let app = TestApp::new(&db);
     open_cycle(&db).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let before = demo_plan("dati");
     saved(&save(&app, Some(&carla), "dati", 0, &before).await);
 

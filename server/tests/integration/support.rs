@@ -1,10 +1,17 @@
-//! Fresh databases for tests, and a request helper for the router.
+//! Fresh databases for tests, the application over one, requests to it, and the people and
+//! boards the tests share.
 
 use std::future::Future;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use app::server::db::{self, Db};
+use app::api::account::LogIn;
+use app::domain::community::CommunitySlug;
+use app::domain::cycle::Phase;
+use app::domain::role::{Role, RoleKind};
+use app::server::db::{self, Db, plans::Saved};
 use app::server::seed;
+use axum::http::StatusCode;
+use serde::de::DeserializeOwned;
 use sqlx::{Connection, Executor};
 
 /// Where the PostgreSQL suite connects to create its databases.
@@ -207,10 +214,31 @@ impl TestApp {
         F: leptos::server_fn::ServerFn + serde::Serialize,
     {
         let body = serde_qs::to_string(args).unwrap();
-        let mut request = axum::http::Request::post(F::PATH)
+        self.post(F::PATH, "application/x-www-form-urlencoded", body, session)
+            .await
+    }
+
+    /// Calls server function `F`, which takes JSON, as a same-site page would.
+    pub async fn call_json<F>(&self, args: &F, session: Option<&str>) -> Page
+    where
+        F: leptos::server_fn::ServerFn + serde::Serialize,
+    {
+        let body = serde_json::to_string(args).unwrap();
+        self.post(F::PATH, "application/json", body, session).await
+    }
+
+    /// A same-site POST of `body` to `path`, with `session`, if any.
+    async fn post(
+        &self,
+        path: &str,
+        content_type: &str,
+        body: String,
+        session: Option<&str>,
+    ) -> Page {
+        let mut request = axum::http::Request::post(path)
             .header("host", "comtem.test")
             .header("origin", "http://comtem.test")
-            .header("content-type", "application/x-www-form-urlencoded");
+            .header("content-type", content_type);
         if let Some(session) = session {
             request = request.header("cookie", format!("comtem_session={session}"));
         }
@@ -226,7 +254,6 @@ pub async fn get(db: &Db, uri: &str, headers: &[(&str, &str)]) -> Page {
 
 /// Signs up a person with `email` (and the demo password) to `communities`, directly in storage.
 pub async fn person(db: &Db, email: &str, communities: &[&str]) -> app::domain::person::PersonId {
-    use app::domain::community::CommunitySlug;
     use app::domain::person::Email;
     use app::domain::signup_form::{EnteChoice, Signup};
     let signup = Signup {
@@ -238,25 +265,98 @@ pub async fn person(db: &Db, email: &str, communities: &[&str]) -> app::domain::
             name: String::new(),
         },
         job_title: "Istruttrice".to_owned(),
-        communities: communities
-            .iter()
-            .map(|slug| CommunitySlug::parse(slug).unwrap())
-            .collect(),
+        communities: communities.iter().map(|text| slug(text)).collect(),
         password: None,
     };
     let hash = app::server::auth::passwords::hash_now(PASSWORD).unwrap();
-    db::people::enrol(
-        db,
-        &signup,
-        "037006",
-        Some(&hash),
-        "2024-05-06T10:00:00Z",
-        None,
-    )
-    .await
-    .unwrap()
-    .person
+    db::people::enrol(db, &signup, "037006", Some(&hash), SIGNED_UP, None)
+        .await
+        .unwrap()
+        .person
 }
 
 /// The password of people made with [`person`].
 pub const PASSWORD: &str = "una password lunga";
+
+/// When people made with [`person`] signed up and got their roles.
+const SIGNED_UP: &str = "2024-05-06T10:00:00Z";
+
+/// Logs in through the router; the session.
+pub async fn log_in(app: &TestApp, email: &str, password: &str) -> String {
+    let login = LogIn {
+        email: email.to_owned(),
+        password: password.to_owned(),
+        next: String::new(),
+    };
+    app.call(&login, None).await.session().expect("logged in")
+}
+
+/// Signs up `name` (first and last) to `communities` with `role`, if any, and logs them in;
+/// the session.
+pub async fn logged_in(
+    app: &TestApp,
+    name: &str,
+    communities: &[&str],
+    role: Option<Role>,
+) -> String {
+    let db = &app.state.db;
+    let email = format!("{}@comune.it", name.to_lowercase().replace(' ', "."));
+    let id = person(db, &email, communities).await;
+    let (first, last) = name.split_once(' ').expect("first and last name");
+    db::people::update_details(db, &id, first, last, "Istruttrice")
+        .await
+        .unwrap();
+    if let Some(role) = role {
+        db::roles::grant(db, &id, &role, SIGNED_UP).await.unwrap();
+    }
+    log_in(app, &email, PASSWORD).await
+}
+
+/// A coordinator or referent (`kind`) of `community`, who also belongs to it, logged in.
+pub async fn lead(app: &TestApp, name: &str, kind: RoleKind, community: &str) -> String {
+    let role = Role::in_community(kind, slug(community));
+    logged_in(app, name, &[community], Some(role)).await
+}
+
+/// Regional staff, member of no community, logged in.
+pub async fn admin(app: &TestApp) -> String {
+    let role = Role::global(RoleKind::Admin);
+    logged_in(app, "Giulia Ferri", &[], Some(role)).await
+}
+
+/// The value a server function answered with, after checking it answered `200`.
+pub fn ok<T: DeserializeOwned>(page: &Page) -> T {
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    serde_json::from_str(&page.body).unwrap_or_else(|error| panic!("{error}: {}", page.body))
+}
+
+/// The community `text` names, known to be a valid slug.
+pub fn slug(text: &str) -> CommunitySlug {
+    CommunitySlug::parse(text).unwrap()
+}
+
+/// The year of the board [`open_board`] opens.
+pub const BOARD_YEAR: i32 = 2024;
+
+/// Opens the cycle of [`BOARD_YEAR`] with every demo plan saved as version 1, and moves it on
+/// to `phase`.
+pub async fn open_board(db: &Db, phase: Phase) {
+    let now = "2024-05-13T07:00:00Z";
+    let deadlines = [(Phase::CrossReading, "2024-05-14".to_owned())];
+    assert!(
+        db::cycles::open(db, BOARD_YEAR, &deadlines, now)
+            .await
+            .unwrap()
+    );
+    for (slug, plan) in app::server::demo::plans::plans().unwrap() {
+        let saved = db::plans::save(db, BOARD_YEAR, &slug, 0, &plan, None, now).await;
+        assert_eq!(saved.unwrap(), Saved::Yes);
+    }
+    for from in Phase::ALL.iter().take_while(|p| **p < phase) {
+        assert!(
+            db::cycles::advance(db, BOARD_YEAR, *from, now)
+                .await
+                .unwrap()
+        );
+    }
+}

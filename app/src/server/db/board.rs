@@ -137,28 +137,46 @@ pub async fn annotations(db: &Db, year: i32) -> Result<Vec<Annotation>, AppError
     Ok(annotations)
 }
 
-/// The changes to the board of `year` after event `since`, in event order, at most `limit`:
-/// each is the annotation as that event left it.
-pub async fn changes_after(
+/// The events of the board of `year` (of every year when `None`) after event `since`, in
+/// order, at most `limit`: each with the annotation as that event left it, or `None` (logged)
+/// when its snapshot cannot be read, so that readers still move past it.
+pub async fn events_after(
     db: &Db,
-    year: i32,
+    year: Option<i32>,
     since: i64,
     limit: i64,
-) -> Result<Vec<Annotation>, sqlx::Error> {
-    let snapshots: Vec<String> = sqlx::query_scalar(
-        "SELECT snapshot FROM board_events WHERE year = $1 AND id > $2 ORDER BY id LIMIT $3",
-    )
-    .bind(year)
-    .bind(since)
-    .bind(limit)
-    .fetch_all(db)
-    .await?;
-    snapshots
-        .iter()
-        .map(|json| {
-            serde_json::from_str(json).map_err(|error| sqlx::Error::Decode(Box::new(error)))
+) -> Result<Vec<(i64, Option<Annotation>)>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = match year {
+        Some(year) => {
+            sqlx::query_as(
+                "SELECT id, snapshot FROM board_events WHERE year = $1 AND id > $2 \
+                 ORDER BY id LIMIT $3",
+            )
+            .bind(year)
+            .bind(since)
+            .bind(limit)
+            .fetch_all(db)
+            .await?
+        }
+        None => {
+            sqlx::query_as(
+                "SELECT id, snapshot FROM board_events WHERE id > $1 ORDER BY id LIMIT $2",
+            )
+            .bind(since)
+            .bind(limit)
+            .fetch_all(db)
+            .await?
+        }
+    };
+    Ok(rows
+        .into_iter()
+        .map(|(id, json)| {
+            let change = serde_json::from_str(&json)
+                .inspect_err(|error| tracing::error!(%error, id, "board event unreadable"))
+                .ok();
+            (id, change)
         })
-        .collect()
+        .collect())
 }
 
 /// The id of the latest board event of any year, 0 when there is none.

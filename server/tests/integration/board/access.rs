@@ -10,8 +10,8 @@ use app::error::AppError;
 use app::server::db::{self, Db};
 use axum::http::StatusCode;
 
-use super::{YEAR, comment, events, id, lead, ok, open_board, someone, submit, view};
-use crate::support::{Page, TestApp};
+use super::{YEAR, comment, events, id, submit, view};
+use crate::support::{Page, TestApp, admin, lead, logged_in, ok, open_board, slug};
 
 on_both_databases!(
     only_leads_and_regional_staff_read_and_write_the_board,
@@ -40,19 +40,12 @@ fn told(page: &Page) -> Told {
 async fn only_leads_and_regional_staff_read_and_write_the_board(db: Db) {
     let app = TestApp::new(&db);
     open_board(&db, Phase::CrossReading).await;
-    let member = someone(&app, &db, "Marta Dati", &["dati"], None).await;
+    let member = logged_in(&app, "Marta Dati", &["dati"], None).await;
     let validator = Role::global(RoleKind::Validator);
-    let validator = someone(&app, &db, "Paolo Benassi", &[], Some(validator)).await;
-    let coordinator = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
-    let referent = lead(&app, &db, "Rocco Bassi", RoleKind::Referent, "imprese").await;
-    let admin = someone(
-        &app,
-        &db,
-        "Giulia Ferri",
-        &[],
-        Some(Role::global(RoleKind::Admin)),
-    )
-    .await;
+    let validator = logged_in(&app, "Paolo Benassi", &[], Some(validator)).await;
+    let coordinator = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let referent = lead(&app, "Rocco Bassi", RoleKind::Referent, "imprese").await;
+    let admin = admin(&app).await;
     let people = [
         ("visitor", None, Login),
         ("member", Some(&member), Refused),
@@ -83,15 +76,11 @@ async fn only_leads_and_regional_staff_read_and_write_the_board(db: Db) {
     assert_eq!(events(&db).await, [1, 2, 3], "the three allowed wrote");
 
     let board = view(&app, &coordinator).await;
-    assert_eq!(board.me.resolves, [super::slug("dati")]);
+    assert_eq!(board.me.resolves, [slug("dati")]);
     assert!(board.me.can_write);
     assert_eq!(board.me.name, "Carla Neri");
     assert_eq!(board.plans.len(), 10, "every plan");
-    assert_eq!(
-        board.plans[1].community,
-        super::slug("dati"),
-        "in display order"
-    );
+    assert_eq!(board.plans[1].community, slug("dati"), "in display order");
     let staff = view(&app, &admin).await;
     assert_eq!(
         staff.me.resolves.len(),
@@ -104,7 +93,7 @@ async fn the_board_takes_changes_only_in_the_cross_reading_and_final_re_reading(
     use Phase::*;
     let app = TestApp::new(&db);
     open_board(&db, Drafting).await;
-    let coordinator = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let coordinator = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let expected = [
         (Drafting, Refused, Refused),
         (Shared, Refused, Refused),
@@ -138,9 +127,9 @@ async fn the_board_takes_changes_only_in_the_cross_reading_and_final_re_reading(
 async fn only_authors_change_their_texts_and_only_leads_resolve(db: Db) {
     let app = TestApp::new(&db);
     open_board(&db, Phase::CrossReading).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
-    let rocco = lead(&app, &db, "Rocco Bassi", RoleKind::Referent, "documenti").await;
-    let ivo = lead(&app, &db, "Ivo Imprese", RoleKind::Coordinator, "imprese").await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let rocco = lead(&app, "Rocco Bassi", RoleKind::Referent, "documenti").await;
+    let ivo = lead(&app, "Ivo Imprese", RoleKind::Coordinator, "imprese").await;
     let note = id("nota00000001");
     let reply = id("risposta00001");
     let create = comment(&note.0, "documenti", "okkn3", "Anche i dati dei verticali?");

@@ -1,33 +1,27 @@
 //! The demo's board of 2024: loaded with the demo, on real passages of the plans, with
 //! threads in every state, synergies between the plans that overlap and one integrated action.
 
-use app::api::account::LogIn;
 use app::api::board::{IntegratedActions, Synergies};
 use app::domain::board::anchor::{Placement, locate};
 use app::domain::board::pages::{IntegratedPage, SynergyPage};
 use app::domain::board::{AnnotationKind, Outcome, Status};
 use app::domain::cycle::Phase;
-use app::server::db::{self, Db};
+use app::server::db::Db;
 use app::server::demo::{self, DEMO_PASSWORD};
 
-use super::{YEAR, ok, slug, view};
-use crate::support::TestApp;
+use super::{YEAR, changes_after, view};
+use crate::support::{TestApp, log_in, ok, slug};
 
 on_both_databases!(the_demo_board_has_threads_synergies_and_an_integrated_action);
 
 async fn the_demo_board_has_threads_synergies_and_an_integrated_action(db: Db) {
     assert!(demo::load_if_empty(&db).await.unwrap());
     let app = TestApp::new(&db);
-    let login = LogIn {
-        email: "coordinatore.dati@comtem.demo".into(),
-        password: DEMO_PASSWORD.into(),
-        next: String::new(),
-    };
-    let session = app.call(&login, None).await.session().expect("logged in");
+    let session = log_in(&app, "coordinatore.dati@comtem.demo", DEMO_PASSWORD).await;
     let board = view(&app, &session).await;
     assert_eq!((board.year, board.phase), (YEAR, Phase::CrossReading));
     assert!((10..=14).contains(&board.annotations.len()));
-    let events = db::board::changes_after(&db, YEAR, 0, 1000).await.unwrap();
+    let events = changes_after(&db, YEAR, 0, 1000).await;
     assert_eq!(board.last_event, i64::try_from(events.len()).unwrap());
 
     for note in &board.annotations {
@@ -107,6 +101,6 @@ async fn the_demo_board_has_threads_synergies_and_an_integrated_action(db: Db) {
 
     // Loading the board again changes nothing: each step has its key.
     demo::board::load(&db).await.unwrap();
-    let again = db::board::changes_after(&db, YEAR, 0, 1000).await.unwrap();
+    let again = changes_after(&db, YEAR, 0, 1000).await;
     assert_eq!(again, events);
 }

@@ -10,10 +10,8 @@ use app::error::AppError;
 use app::server::db::{self, Db, plans::Saved};
 use axum::http::StatusCode;
 
-use super::{
-    YEAR, comment, events, id, lead, new, ok, open_board, proposal, slug, submit, synergy, view,
-};
-use crate::support::TestApp;
+use super::{YEAR, comment, events, id, new, proposal, submit, synergy, view};
+use crate::support::{TestApp, lead, ok, open_board, slug};
 
 on_both_databases!(
     hostile_changes_are_refused_and_store_nothing,
@@ -24,7 +22,7 @@ on_both_databases!(
 async fn hostile_changes_are_refused_and_store_nothing(db: Db) {
     let app = TestApp::new(&db);
     open_board(&db, Phase::CrossReading).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let note = "nota00000001";
     let existing = comment(note, "documenti", "os3mq", "Una nota.");
     ok::<Annotation>(&submit(&app, Some(&carla), "chiave000001", &existing).await);
@@ -122,7 +120,7 @@ async fn hostile_changes_are_refused_and_store_nothing(db: Db) {
 async fn markup_and_sql_round_trip_as_text(db: Db) {
     let app = TestApp::new(&db);
     open_board(&db, Phase::CrossReading).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let texts = [
         "<script>alert('nota')</script>",
         "Nicolò D'Alì & «amici» 🎉",
@@ -181,7 +179,7 @@ async fn markup_and_sql_round_trip_as_text(db: Db) {
 async fn annotations_whose_item_left_the_plan_stay_on_the_board(db: Db) {
     let app = TestApp::new(&db);
     open_board(&db, Phase::CrossReading).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let (_, documenti) = app::server::demo::plans::plans()
         .unwrap()
         .into_iter()

@@ -13,7 +13,8 @@ use app::server::board::live::feed::{BATCH, Feed};
 use app::server::db::{self, Db, board::Submit};
 use tokio::sync::broadcast;
 
-use super::{NOW, YEAR, events, open_board, slug};
+use super::{NOW, YEAR, events};
+use crate::support::{open_board, slug};
 
 on_both_databases!(
     the_hub_broadcasts_every_event_once_in_order,

@@ -3,7 +3,7 @@
 //! a session made on one works on the other. PostgreSQL only (`--skip postgres::` skips it).
 
 use app::api::board::Board;
-use app::domain::board::live::{ClientMessage, Presence};
+use app::domain::board::live::ClientMessage;
 use app::domain::cycle::Phase;
 use app::domain::role::RoleKind;
 use app::server::board::hub::Hub;
@@ -11,8 +11,8 @@ use app::server::db::{self, Db};
 use axum::http::StatusCode;
 
 use super::client::{Client, serve, submit};
-use super::{YEAR, comment, open_board, presence_until, slug, someone};
-use crate::support::{TestApp, TestDb};
+use super::{YEAR, comment, presence_until};
+use crate::support::{TestApp, TestDb, lead, open_board, slug};
 
 mod postgres {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -35,8 +35,8 @@ async fn instance(db: &Db) -> TestApp {
 async fn a_change_and_presence_reach_the_clients_of_another_instance(db: Db) {
     open_board(&db, Phase::CrossReading).await;
     let (a, b) = (instance(&db).await, instance(&db).await);
-    let carla = someone(&a, "Carla Neri", "dati", Some(RoleKind::Coordinator)).await;
-    let rocco = someone(&a, "Rocco Bassi", "documenti", Some(RoleKind::Referent)).await;
+    let carla = lead(&a, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let rocco = lead(&a, "Rocco Bassi", RoleKind::Referent, "documenti").await;
     let on_b = b.call(&Board {}, Some(&carla)).await;
     assert_eq!(
         on_b.status,
@@ -48,16 +48,7 @@ async fn a_change_and_presence_reach_the_clients_of_another_instance(db: Db) {
     let mut on_a = Client::follow(addr_a, &rocco, YEAR, 0).await;
     let mut on_b = Client::follow(addr_b, &carla, YEAR, 0).await;
     on_b.send(&ClientMessage::Viewing(Some(slug("dati")))).await;
-    let both = [
-        Presence {
-            name: "Carla Neri".into(),
-            viewing: Some(slug("dati")),
-        },
-        Presence {
-            name: "Rocco Bassi".into(),
-            viewing: None,
-        },
-    ];
+    let both = [("Carla Neri", Some("dati")), ("Rocco Bassi", None)];
     presence_until(&mut on_a, &both).await;
     presence_until(&mut on_b, &both).await;
 

@@ -11,11 +11,8 @@ use app::error::AppError;
 use app::server::db::{self, Db};
 use axum::http::StatusCode;
 
-use super::{
-    YEAR, admin, history, id, lead, ok, open_cycle, read, read_in, refusal, save, save_in, saved,
-    slug,
-};
-use crate::support::TestApp;
+use super::{YEAR, history, id, open_cycle, read, read_in, refusal, save, save_in, saved};
+use crate::support::{TestApp, admin, lead, ok, slug};
 
 on_both_databases!(
     hostile_plans_are_refused_and_write_nothing,
@@ -65,7 +62,7 @@ fn small_plan() -> PlanContent {
 async fn hostile_plans_are_refused_and_write_nothing(db: Db) {
     let app = TestApp::new(&db);
     open_cycle(&db).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let original = small_plan();
     saved(&save(&app, Some(&carla), "dati", 0, &original).await);
 
@@ -115,7 +112,7 @@ async fn hostile_plans_are_refused_and_write_nothing(db: Db) {
 async fn markup_is_kept_as_text(db: Db) {
     let app = TestApp::new(&db);
     open_cycle(&db).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let mut plan = small_plan();
     plan.context = "Vedi [il portale](javascript:alert(1)) e <img src=x onerror=alert(1)>.".into();
     plan.objectives[0].title = "<script>alert('o1')</script>".into();
@@ -130,8 +127,8 @@ async fn markup_is_kept_as_text(db: Db) {
 async fn unknown_plans_are_not_found_and_other_plans_are_refused(db: Db) {
     let app = TestApp::new(&db);
     open_cycle(&db).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
-    let staff = admin(&app, &db).await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let staff = admin(&app).await;
     let plan = small_plan();
     saved(&save(&app, Some(&carla), "dati", 0, &plan).await);
 
@@ -166,8 +163,8 @@ async fn unknown_plans_are_not_found_and_other_plans_are_refused(db: Db) {
 async fn deadlines_must_be_real_days_and_end_at_italian_midnight(db: Db) {
     let app = TestApp::new(&db);
     open_cycle(&db).await;
-    let staff = admin(&app, &db).await;
-    let carla = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let staff = admin(&app).await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let deadline = |fase: &str, scadenza: &str| SetDeadline {
         anno: YEAR,
         fase: fase.into(),

@@ -1,7 +1,6 @@
 //! The cycle's phases through the router: who may read and save in each, who may move the cycle
 //! on, what each phase freezes, and the demo cycle of 2024.
 
-use app::api::account::LogIn;
 use app::api::plans::{AdvanceCycle, Calendar, CurrentCycle, PlanVersions};
 use app::domain::cycle::{CalendarView, Cycle, Phase};
 use app::domain::plan::pages::{PlanView, VersionList};
@@ -11,10 +10,8 @@ use app::error::AppError;
 use app::server::db::Db;
 use axum::http::StatusCode;
 
-use super::{
-    YEAR, admin, demo_plan, lead, ok, open_cycle, read, refusal, save, saved, someone, versions,
-};
-use crate::support::TestApp;
+use super::{YEAR, demo_plan, open_cycle, read, refusal, save, saved, versions};
+use crate::support::{Page, TestApp, admin, lead, log_in, logged_in, ok, slug};
 
 on_both_databases!(
     each_role_reads_and_saves_in_exactly_its_phases,
@@ -23,7 +20,7 @@ on_both_databases!(
     the_demo_cycle_stands_in_the_cross_reading_of_2024,
 );
 
-async fn advance(app: &TestApp, session: Option<&str>, from: &str) -> crate::support::Page {
+async fn advance(app: &TestApp, session: Option<&str>, from: &str) -> Page {
     let args = AdvanceCycle {
         anno: YEAR,
         fase: from.into(),
@@ -40,7 +37,7 @@ enum Told {
 }
 use Told::{Done, Login, Refused};
 
-fn told(page: &crate::support::Page) -> Told {
+fn told(page: &Page) -> Told {
     if page.status == StatusCode::OK {
         return Done;
     }
@@ -55,12 +52,12 @@ async fn each_role_reads_and_saves_in_exactly_its_phases(db: Db) {
     use Phase::*;
     let app = TestApp::new(&db);
     open_cycle(&db).await;
-    let staff = admin(&app, &db).await;
-    let coordinator = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
-    let member = someone(&app, &db, "Marta Dati", &["dati"], None).await;
-    let outsider = someone(&app, &db, "Olga Imprese", &["imprese"], None).await;
-    let other_role = Role::in_community(RoleKind::Coordinator, super::slug("imprese"));
-    let other_lead = someone(&app, &db, "Ivo Imprese", &["imprese"], Some(other_role)).await;
+    let staff = admin(&app).await;
+    let coordinator = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let member = logged_in(&app, "Marta Dati", &["dati"], None).await;
+    let outsider = logged_in(&app, "Olga Imprese", &["imprese"], None).await;
+    let other_role = Role::in_community(RoleKind::Coordinator, slug("imprese"));
+    let other_lead = logged_in(&app, "Ivo Imprese", &["imprese"], Some(other_role)).await;
     let plan = demo_plan("dati");
 
     // Reading: visitor, member of dati, member of imprese, coordinator of imprese.
@@ -125,8 +122,8 @@ async fn each_role_reads_and_saves_in_exactly_its_phases(db: Db) {
 async fn only_regional_staff_move_the_cycle_on_from_the_phase_it_is_in(db: Db) {
     let app = TestApp::new(&db);
     open_cycle(&db).await;
-    let staff = admin(&app, &db).await;
-    let coordinator = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let staff = admin(&app).await;
+    let coordinator = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
 
     assert_eq!(
         refusal(&advance(&app, None, "redazione").await),
@@ -170,8 +167,8 @@ async fn each_phase_freezes_the_versions_it_starts_with(db: Db) {
     use Phase::*;
     let app = TestApp::new(&db);
     open_cycle(&db).await;
-    let staff = admin(&app, &db).await;
-    let coordinator = lead(&app, &db, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let staff = admin(&app).await;
+    let coordinator = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let mut plan = demo_plan("dati");
     saved(&save(&app, Some(&coordinator), "dati", 0, &plan).await);
     let frozen = || async {
@@ -232,12 +229,7 @@ async fn the_demo_cycle_stands_in_the_cross_reading_of_2024(db: Db) {
         "cross-reading ends at midnight of 14 May, Italian summer time (22:00 UTC)"
     );
 
-    let login = LogIn {
-        email: "admin@comtem.demo".into(),
-        password: app::server::demo::DEMO_PASSWORD.into(),
-        next: String::new(),
-    };
-    let staff = app.call(&login, None).await.session().expect("logged in");
+    let staff = log_in(&app, "admin@comtem.demo", app::server::demo::DEMO_PASSWORD).await;
     for (slug, _) in app::server::demo::plans::plans().unwrap() {
         let args = PlanVersions {
             anno: 2024,

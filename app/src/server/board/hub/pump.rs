@@ -91,7 +91,7 @@ impl Pump {
     /// after a failure half-way none is broadcast again).
     async fn broadcast_after(&self, last: &mut i64) -> Result<(), sqlx::Error> {
         loop {
-            let batch = events_after(&self.db, *last, BATCH).await?;
+            let batch = db::board::events_after(&self.db, None, *last, BATCH).await?;
             let full = batch.len() as i64 == BATCH;
             for (id, change) in batch {
                 *last = id;
@@ -134,28 +134,4 @@ impl Pump {
             signal.changes();
         });
     }
-}
-
-/// The events of every year after `since`, in order, at most `limit`, with their ids. An event
-/// that cannot be read is logged and left out (the connections then find it missing too).
-async fn events_after(
-    db: &Db,
-    since: i64,
-    limit: i64,
-) -> Result<Vec<(i64, Option<Annotation>)>, sqlx::Error> {
-    let rows: Vec<(i64, String)> =
-        sqlx::query_as("SELECT id, snapshot FROM board_events WHERE id > $1 ORDER BY id LIMIT $2")
-            .bind(since)
-            .bind(limit)
-            .fetch_all(db)
-            .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, json)| {
-            let change = serde_json::from_str(&json)
-                .inspect_err(|error| tracing::error!(%error, id, "board event unreadable"))
-                .ok();
-            (id, change)
-        })
-        .collect())
 }

@@ -61,11 +61,18 @@ impl Feed {
     pub async fn next(&mut self) -> Result<Option<Vec<Annotation>>, sqlx::Error> {
         loop {
             if self.behind {
-                let batch = db::board::changes_after(&self.db, self.year, self.sent, BATCH).await?;
+                let batch =
+                    db::board::events_after(&self.db, Some(self.year), self.sent, BATCH).await?;
                 self.behind = batch.len() as i64 == BATCH;
-                if let Some(last) = batch.last() {
-                    self.sent = last.event;
-                    return Ok(Some(batch));
+                if let Some((last, _)) = batch.last() {
+                    self.sent = *last;
+                }
+                let changes: Vec<_> = batch.into_iter().filter_map(|(_, change)| change).collect();
+                if !changes.is_empty() {
+                    return Ok(Some(changes));
+                }
+                if self.behind {
+                    continue;
                 }
             }
             let first = match self.changes.recv().await {
