@@ -36,13 +36,32 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     crossorigin=""
                 />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HydrateWhenIdle options />
                 <MetaTags />
             </head>
             <body>
                 <App />
             </body>
         </html>
+    }
+}
+
+/// Starts the WASM once the page has loaded and the browser is idle (2 s later at most), so that
+/// its download never competes with the text, styles and font the page shows first. Until then
+/// the server-rendered page reads, and its links and forms work, as without JavaScript.
+#[component]
+fn HydrateWhenIdle(options: LeptosOptions) -> impl IntoView {
+    let pkg = format!("/{}/{}", options.site_pkg_dir, options.output_name);
+    let script = format!(
+        "const start = () => import('{pkg}.js').then((m) => \
+         m.default({{ module_or_path: '{pkg}.wasm' }}).then(() => m.hydrate())); \
+         addEventListener('load', () => 'requestIdleCallback' in window \
+         ? requestIdleCallback(start, {{ timeout: 2000 }}) : setTimeout(start), {{ once: true }});"
+    );
+    view! {
+        <script type="module" nonce=leptos::nonce::use_nonce()>
+            {script}
+        </script>
     }
 }
 
