@@ -18,6 +18,7 @@ mod privacy;
 mod profile;
 mod signup;
 mod signup_done;
+mod split;
 mod synergies;
 
 pub use admin::AdminPage;
@@ -38,4 +39,5 @@ pub use privacy::PrivacyPage;
 pub use profile::ProfilePage;
 pub use signup::SignupPage;
 pub use signup_done::SignupDonePage;
+pub use split::*;
 pub use synergies::SynergyPage;
