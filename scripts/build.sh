@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release server and the optimised WASM into target/site, precompressed: the main
-# module, and a chunk for each group of pages behind a login, loaded when one is first shown.
+# Builds the release server and the optimised WASM into target/site, precompressed: one main
+# module, and one chunk per page (and shared chunks) that the browser loads when it needs them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
