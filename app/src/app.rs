@@ -72,8 +72,12 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/comunita") view=CommunitiesPage ssr=SsrMode::Async />
-                    <Route path=path!("/comunita/:slug") view=CommunityPage ssr=SsrMode::Async />
-                    <Route path=path!("/iscriviti") view=SignupPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/comunita/:slug")
+                        view=CommunityRoute::lazy()
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/iscriviti") view=SignupRoute::lazy() ssr=SsrMode::Async />
                     <Route path=path!("/iscriviti/fatto") view=SignupDonePage ssr=SsrMode::Async />
                     <Route path=path!("/accedi") view=LoginPage ssr=SsrMode::Async />
                     <Route
@@ -87,8 +91,12 @@ pub fn App() -> impl IntoView {
                         view=AdminRoute::lazy()
                         ssr=SsrMode::Async
                     />
-                    <Route path=path!("/numeri") view=NumbersPage ssr=SsrMode::Async />
-                    <Route path=path!("/calendario") view=CalendarPage ssr=SsrMode::Async />
+                    <Route path=path!("/numeri") view=NumbersRoute::lazy() ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/calendario")
+                        view=CalendarRoute::lazy()
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/piani") view=PlansPage ssr=SsrMode::Async />
                     <Route path=path!("/piani/:year") view=PlansPage ssr=SsrMode::Async />
                     <Route path=path!("/piani/:year/:slug") view=PlanPage ssr=SsrMode::Async />

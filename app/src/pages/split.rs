@@ -1,8 +1,7 @@
-//! The pages whose code is split out of the WASM that every visit downloads: those only leads,
-//! members and regional staff open, after logging in. In the release build (`cargo leptos build
-//! --split`) each group below is one chunk, fetched the first time one of its pages is shown;
-//! the public pages stay in the main module, ready at once. On the server every page renders as
-//! an ordinary component.
+//! The pages whose code is split out of the WASM that every visit downloads. In the release
+//! build (`cargo leptos build --split`) each group of pages below is one chunk that the browser
+//! fetches the first time it shows one of them; the pages most visits start from stay in the
+//! main module. On the server every page renders as an ordinary component.
 
 use leptos::lazy;
 use leptos::prelude::*;
@@ -78,3 +77,11 @@ split_pages!(account_pages: AccountPages {
     ProfileRoute => ProfilePage,
     AdminRoute => AdminPage,
 });
+
+split_pages!(signup_page: SignupPages { SignupRoute => SignupPage });
+
+split_pages!(numbers_page: NumbersPages { NumbersRoute => NumbersPage });
+
+split_pages!(community_page: CommunityPages { CommunityRoute => CommunityPage });
+
+split_pages!(calendar_page: CalendarPages { CalendarRoute => CalendarPage });
