@@ -8,7 +8,12 @@ use leptos_router::{SsrMode, path};
 use crate::components::layout::Layout;
 use crate::components::not_found::NotFound;
 use crate::i18n::texts;
-use crate::pages::*;
+use crate::pages::{
+    AdminPage, BoardPage, CalendarPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage,
+    LoginPage, NumbersPage, PlanEditPage, PlanPage, PlanVersionsPage, PlansPage, PrivacyPage,
+    ProfilePage, SignupDonePage, SignupPage,
+};
+use crate::pages::{IntegratedActionsPage, SynergyPage};
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -65,6 +70,7 @@ fn HydrateWhenIdle(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    mark_hydrated();
     view! {
         <Stylesheet id="leptos" href="/pkg/comtem.css" />
         <Router>
@@ -72,12 +78,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/comunita") view=CommunitiesPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/comunita/:slug")
-                        view=CommunityRoute::lazy()
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/iscriviti") view=SignupRoute::lazy() ssr=SsrMode::Async />
+                    <Route path=path!("/comunita/:slug") view=CommunityPage ssr=SsrMode::Async />
+                    <Route path=path!("/iscriviti") view=SignupPage ssr=SsrMode::Async />
                     <Route path=path!("/iscriviti/fatto") view=SignupDonePage ssr=SsrMode::Async />
                     <Route path=path!("/accedi") view=LoginPage ssr=SsrMode::Async />
                     <Route
@@ -85,49 +87,46 @@ pub fn App() -> impl IntoView {
                         view=LoginLinkPage
                         ssr=SsrMode::Async
                     />
-                    <Route path=path!("/profilo") view=ProfileRoute::lazy() ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/amministrazione")
-                        view=AdminRoute::lazy()
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/numeri") view=NumbersRoute::lazy() ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/calendario")
-                        view=CalendarRoute::lazy()
-                        ssr=SsrMode::Async
-                    />
+                    <Route path=path!("/profilo") view=ProfilePage ssr=SsrMode::Async />
+                    <Route path=path!("/amministrazione") view=AdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/numeri") view=NumbersPage ssr=SsrMode::Async />
+                    <Route path=path!("/calendario") view=CalendarPage ssr=SsrMode::Async />
                     <Route path=path!("/piani") view=PlansPage ssr=SsrMode::Async />
                     <Route path=path!("/piani/:year") view=PlansPage ssr=SsrMode::Async />
                     <Route path=path!("/piani/:year/:slug") view=PlanPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/piani/:year/:slug/modifica")
-                        view=PlanEditRoute::lazy()
+                        view=PlanEditPage
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/piani/:year/:slug/versioni")
-                        view=PlanVersionsRoute::lazy()
+                        view=PlanVersionsPage
                         ssr=SsrMode::Async
                     />
-                    <Route
-                        path=path!("/lettura-trasversale")
-                        view=BoardRoute::lazy()
-                        ssr=SsrMode::Async
-                    />
+                    <Route path=path!("/lettura-trasversale") view=BoardPage ssr=SsrMode::Async />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/lettura-trasversale/sinergie")
-                        view=SynergyRoute::lazy()
+                        view=SynergyPage
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/lettura-trasversale/azioni-integrate")
-                        view=IntegratedActionsRoute::lazy()
+                        view=IntegratedActionsPage
                         ssr=SsrMode::Async
                     />
                 </Routes>
             </Layout>
         </Router>
     }
+}
+
+/// Sets `data-hydrated` on `<html>` once the WASM has taken over, so tests and styles can tell.
+fn mark_hydrated() {
+    Effect::new(|| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
 }

@@ -18,7 +18,6 @@ mod privacy;
 mod profile;
 mod signup;
 mod signup_done;
-mod split;
 mod synergies;
 
 pub use admin::AdminPage;
@@ -39,5 +38,4 @@ pub use privacy::PrivacyPage;
 pub use profile::ProfilePage;
 pub use signup::SignupPage;
 pub use signup_done::SignupDonePage;
-pub use split::*;
 pub use synergies::SynergyPage;
