@@ -11,4 +11,8 @@ export LEPTOS_ENV=${LEPTOS_ENV:-PROD}
 # Demo accounts and data, over plain HTTP on this machine: never set these in production.
 export COMTEM_DEMO=${COMTEM_DEMO:-1}
 export COMTEM_COOKIE_SECURE=${COMTEM_COOKIE_SECURE:-false}
+# No mail server needed: each email (login links included) is written to target/mail/<id>.eml.
+if [ -z "${COMTEM_SMTP_URL:-}" ]; then
+  export COMTEM_MAIL_DIR=${COMTEM_MAIL_DIR:-target/mail}
+fi
 exec target/release/comtem

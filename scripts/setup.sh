@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing COMTem needs, skipping whatever is already present:
 # the wasm32 target, cargo-leptos, the wasm-bindgen CLI (at the pinned version), leptosfmt, the
-# npm packages (wasm-opt from binaryen, Playwright, axe-core, Lighthouse) and, with --browser,
+# npm packages (wasm-opt from binaryen, Playwright, axe-core, Lighthouse), the tests' SMTP
+# server (aiosmtpd, in .venv) and, with --browser,
 # Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +52,11 @@ fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+if ! .venv/bin/python -c 'import aiosmtpd' 2>/dev/null; then
+  say "installing the tests' SMTP server (aiosmtpd, from PyPI) into .venv"
+  python3 -m venv .venv && .venv/bin/pip install --quiet -r scripts/smtp-requirements.txt
 fi
 
 if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then

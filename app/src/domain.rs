@@ -29,6 +29,7 @@ pub mod community;
 pub mod cycle;
 pub mod ente;
 pub mod italian_time;
+pub mod local_path;
 pub mod markdown;
 pub mod numbers;
 pub mod person;

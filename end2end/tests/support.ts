@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Browser, type Locator, type Page, type Request, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -173,25 +173,42 @@ export async function expectLoggedIn(page: Page, firstName: string) {
   await expect(mainNav(page).getByRole('button', { name: 'Esci' })).toBeVisible();
 }
 
-/** The login link most recently emailed to `email`, waiting for the mail to be written. */
-export async function readLoginLink(email: string, timeout = 15_000): Promise<string> {
-  const dir = process.env.COMTEM_MAIL_DIR;
-  if (!dir) throw new Error('COMTEM_MAIL_DIR is not set: run with end2end/playwright.config.ts');
+/** A message as the tests' SMTP server received it (scripts/smtp_sink.py). */
+export interface ReceivedMail {
+  rcpt_to: string[];
+  subject: string;
+  message_id: string;
+  text: string | null;
+  html: string | null;
+  tls: boolean;
+  authenticated: boolean;
+}
+
+/** Every message the tests' SMTP server accepted for `email`, in order of arrival. */
+export function receivedMail(email: string): ReceivedMail[] {
+  const dir = process.env.COMTEM_E2E_SMTP_DIR;
+  if (!dir) throw new Error('COMTEM_E2E_SMTP_DIR is not set: run with end2end/playwright.config.ts');
   const recipient = email.trim().toLowerCase();
+  const mailDir = join(dir, 'mail');
+  return readdirSync(mailDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ number: Number(name.split('.')[0]), path: join(mailDir, name) }))
+    .sort((a, b) => a.number - b.number)
+    .map(({ path }) => JSON.parse(readFileSync(path, 'utf8')) as ReceivedMail)
+    .filter((mail) => mail.rcpt_to.includes(recipient));
+}
+
+/** The login link most recently emailed to `email`, waiting for it to reach the SMTP server. */
+export async function readLoginLink(email: string, timeout = 15_000): Promise<string> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    const links = readdirSync(dir)
-      .filter((name) => name.endsWith('.eml'))
-      .map((name) => join(dir, name))
-      .map((path) => ({ path, text: readFileSync(path, 'utf8'), time: statSync(path).mtimeMs }))
-      .filter(({ text }) => text.split('\n').includes(`To: ${recipient}`))
-      .map(({ text, time }) => ({ time, link: text.match(/https?:\/\/\S+\/accedi\/link\/[A-Za-z0-9_-]+/)?.[0] }))
-      .filter((mail): mail is { time: number; link: string } => mail.link !== undefined)
-      .sort((a, b) => a.time - b.time);
-    if (links.length > 0) return links[links.length - 1].link;
+    const links = receivedMail(email)
+      .map((mail) => mail.text?.match(/https?:\/\/\S+\/accedi\/link\/[A-Za-z0-9_-]+/)?.[0])
+      .filter((link): link is string => link !== undefined);
+    if (links.length > 0) return links[links.length - 1];
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`no login link emailed to ${recipient} within ${timeout} ms`);
+  throw new Error(`no login link emailed to ${email} within ${timeout} ms`);
 }
 
 // ----------------------------------------------------------------------------------------------

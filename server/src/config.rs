@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use app::server::settings::{Limits, MailTransport, Settings};
+use app::server::settings::{Limits, MailSettings, MailTransport, Settings};
 use leptos::config::{LeptosOptions, get_configuration};
 
 /// Where the embedded database lives when `DATABASE_URL` is not set.
@@ -33,7 +33,6 @@ impl Config {
         let leptos_options = get_configuration(None)
             .map_err(|error| ConfigError(error.to_string()))?
             .leptos_options;
-        let var = |name| std::env::var(name).ok().filter(|value| !value.is_empty());
         let flag = |name| var(name).is_some_and(|value| value == "1" || value == "true");
         let public_url = var("COMTEM_PUBLIC_URL")
             .unwrap_or_else(|| format!("http://{}", leptos_options.site_addr))
@@ -59,22 +58,60 @@ impl Config {
                 }
             },
         };
+        let demo = flag("COMTEM_DEMO");
+        if demo && public_url.starts_with("https://") {
+            return Err(ConfigError(format!(
+                "COMTEM_DEMO=1 loads accounts with a published password: refused with \
+                 COMTEM_PUBLIC_URL={public_url}"
+            )));
+        }
         let settings = Settings {
             limits,
+            mail: mail_settings()?,
             public_url,
             secure_cookies,
             trust_proxy: flag("COMTEM_TRUST_PROXY"),
-            mail: var("COMTEM_MAIL_DIR").map_or(MailTransport::Log, |dir| {
-                MailTransport::Directory(PathBuf::from(dir))
-            }),
             ..Settings::default()
         };
         Ok(Self {
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
             leptos_options,
             json_logs: var("COMTEM_LOG_FORMAT").is_some_and(|format| format == "json"),
-            demo: flag("COMTEM_DEMO"),
+            demo,
             settings,
         })
     }
+}
+
+/// `COMTEM_SMTP_URL` (with `COMTEM_MAIL_FROM` and, for a private relay, `COMTEM_SMTP_CA`), else
+/// `COMTEM_MAIL_DIR`, else the log.
+fn mail_settings() -> Result<MailSettings, ConfigError> {
+    let transport = match (var("COMTEM_SMTP_URL"), var("COMTEM_MAIL_DIR")) {
+        (Some(url), _) => MailTransport::Smtp {
+            url,
+            ca_file: var("COMTEM_SMTP_CA").map(PathBuf::from),
+        },
+        (None, Some(dir)) => MailTransport::Directory(PathBuf::from(dir)),
+        (None, None) => MailTransport::Log,
+    };
+    let from = match (&transport, var("COMTEM_MAIL_FROM")) {
+        (_, Some(from)) => from,
+        (MailTransport::Smtp { .. }, None) => {
+            return Err(ConfigError(
+                "COMTEM_SMTP_URL needs COMTEM_MAIL_FROM, the sender (\"COMTem <noreply@example.it>\")"
+                    .to_owned(),
+            ));
+        }
+        (_, None) => MailSettings::default().from,
+    };
+    Ok(MailSettings {
+        transport,
+        from,
+        ..MailSettings::default()
+    })
+}
+
+/// The environment variable `name`, unless unset or empty.
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|value| !value.is_empty())
 }

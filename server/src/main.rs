@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use app::server::board::hub::Hub;
-use app::server::{db, demo, mail, seed, state::AppState};
+use app::server::mail::Dispatcher;
+use app::server::{db, demo, seed, state::AppState};
 use comtem::cli::{self, Task};
 use comtem::config::Config;
 use comtem::router::router;
@@ -44,7 +45,8 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     if config.demo && demo::load_if_empty(&db).await? {
         tracing::info!("COMTEM_DEMO=1: demo accounts ready");
     }
-    mail::spawn(db.clone(), config.settings.mail.clone());
+    let settings = &config.settings;
+    Dispatcher::new(db.clone(), &settings.mail, &settings.public_url)?.spawn();
     let addr = config.leptos_options.site_addr;
     let postgres_url = config
         .database_url

@@ -44,6 +44,7 @@ pub async fn log_in(
     password: String,
     #[server(default)] next: String,
 ) -> Result<(), AppError> {
+    use crate::domain::local_path::local_path;
     use crate::server::{membership, request::redirect, state::app_state};
     membership::log_in(&app_state()?, &email, password).await?;
     redirect(local_path(&next).unwrap_or("/profilo"));
@@ -81,9 +82,4 @@ pub async fn log_out() -> Result<(), AppError> {
 #[server]
 pub async fn current_viewer() -> Result<Option<Viewer>, AppError> {
     crate::server::auth::sessions::current(&crate::server::state::app_state()?).await
-}
-
-/// `path` if it is a path on this site (never another origin).
-pub fn local_path(path: &str) -> Option<&str> {
-    (path.starts_with('/') && !path.starts_with("//") && !path.contains('\\')).then_some(path)
 }

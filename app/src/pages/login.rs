@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::account::{LogIn, RequestLoginLink, local_path};
+use crate::api::account::{LogIn, RequestLoginLink};
 use crate::components::action_error::ActionError;
 use crate::components::form_field::{TextField, field_error, rejection_of};
+use crate::domain::local_path::local_path;
 use crate::i18n::texts;
 
 /// The login page; `?next=` is where to go afterwards, `?inviato=1` confirms a link was sent.

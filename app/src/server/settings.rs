@@ -57,11 +57,41 @@ impl Default for Limits {
 /// Where outgoing email goes.
 #[derive(Clone, Debug, Default)]
 pub enum MailTransport {
-    /// Written to the log (development and demo).
+    /// Only the recipient and subject are logged; nothing is delivered (development and demo).
     #[default]
     Log,
-    /// Written as one `.eml` file per message into a directory (tests, local inspection).
+    /// Written as one `.eml` file per message into a directory (local inspection).
     Directory(PathBuf),
+    /// Delivered to an SMTP server.
+    Smtp {
+        /// `smtp://user:pass@host:587?tls=required`, `smtps://user:pass@host:465`, or
+        /// `smtp://host:port` for a local relay.
+        url: String,
+        /// A PEM certificate to trust besides the public authorities (a private relay's).
+        ca_file: Option<PathBuf>,
+    },
+}
+
+/// How email is sent and retried.
+#[derive(Clone, Debug)]
+pub struct MailSettings {
+    pub transport: MailTransport,
+    /// The sender, as `Name <address>`.
+    pub from: String,
+    /// The wait before the first retry; each next wait doubles, up to `retry_max_secs`.
+    pub retry_first_secs: i64,
+    pub retry_max_secs: i64,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        Self {
+            transport: MailTransport::Log,
+            from: "COMTem <noreply@comtem.localhost>".to_owned(),
+            retry_first_secs: 5,
+            retry_max_secs: 10 * 60,
+        }
+    }
 }
 
 /// Settings read once at start-up.
@@ -78,7 +108,7 @@ pub struct Settings {
     /// A session ends this long after login, however active.
     pub session_absolute_secs: i64,
     pub limits: Limits,
-    pub mail: MailTransport,
+    pub mail: MailSettings,
 }
 
 impl Default for Settings {
@@ -90,7 +120,7 @@ impl Default for Settings {
             session_idle_secs: 2 * 60 * 60,
             session_absolute_secs: 12 * 60 * 60,
             limits: Limits::default(),
-            mail: MailTransport::Log,
+            mail: MailSettings::default(),
         }
     }
 }

@@ -24,8 +24,11 @@ macro_rules! on_both_databases {
 mod authorization;
 mod board;
 mod live;
+mod mail;
 mod membership;
 mod numbers;
 mod plans;
+mod redirects;
 mod repositories;
 mod router;
+mod smtp_sink;
