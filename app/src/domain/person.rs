@@ -81,8 +81,9 @@ impl Password {
     pub const MIN_CHARS: usize = 12;
     pub const MAX_CHARS: usize = 256;
 
-    /// Accepts any password of a sensible length that is not common or the person's email.
-    pub fn parse(text: &str, email: Option<&Email>) -> Result<Self, Problem> {
+    /// Accepts any password of a sensible length that is not common, nor the person's own
+    /// `words` (their email and names; compared in lower case, ignoring spaces and punctuation).
+    pub fn parse(text: &str, words: &[&str]) -> Result<Self, Problem> {
         let chars = text.chars().count();
         if chars == 0 {
             return Err(Problem::Required);
@@ -99,9 +100,8 @@ impl Password {
         }
         let lowered = text.to_lowercase();
         let single_character = text.chars().all(|c| text.starts_with(c));
-        let is_email = email.is_some_and(|email| lowered == email.as_str());
         let is_common = COMMON_PASSWORDS.lines().any(|common| common == lowered);
-        if single_character || is_email || is_common {
+        if single_character || is_common || is_own(text, words) {
             return Err(Problem::CommonPassword);
         }
         Ok(Self(text.to_owned()))
@@ -111,6 +111,31 @@ impl Password {
     pub fn expose(&self) -> &str {
         &self.0
     }
+}
+
+/// Whether `password` is one of the person's own `words`: an email, its local part, a name, or
+/// the names together in either order.
+fn is_own(password: &str, words: &[&str]) -> bool {
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let typed = letters(password);
+    let mut own: Vec<String> = words.iter().map(|word| letters(word)).collect();
+    own.extend(
+        words
+            .iter()
+            .filter_map(|word| word.split_once('@'))
+            .map(|(local, _)| letters(local)),
+    );
+    let names: Vec<&String> = own.iter().filter(|word| !word.is_empty()).collect();
+    let joined = names
+        .iter()
+        .flat_map(|a| names.iter().map(move |b| format!("{a}{b}")));
+    let joined: Vec<String> = joined.collect();
+    own.iter().chain(&joined).any(|word| *word == typed)
 }
 
 /// What the profile shows of a person.
@@ -165,16 +190,17 @@ mod tests {
 
     #[test]
     fn passwords_need_length_not_composition() {
-        let email = Email::parse("mario.rossi@comune.it").ok();
-        assert!(Password::parse("correct horse battery", None).is_ok());
+        let own = ["mario.rossi@comune.it", "Mario", "Rossi"];
+        assert!(Password::parse("correct horse battery", &[]).is_ok());
+        assert!(Password::parse("Mario Rossi ama il mare", &own).is_ok());
         let long: String = "parola ü ".chars().cycle().take(256).collect();
-        assert!(Password::parse(&long, None).is_ok());
+        assert!(Password::parse(&long, &[]).is_ok());
         assert_eq!(
-            Password::parse(&format!("{long}x"), None).err(),
+            Password::parse(&format!("{long}x"), &[]).err(),
             Some(Problem::TooLong { max: 256 })
         );
         assert_eq!(
-            Password::parse("elevenchars", None).err(),
+            Password::parse("elevenchars", &[]).err(),
             Some(Problem::TooShort { min: 12 })
         );
         for common in [
@@ -182,9 +208,12 @@ mod tests {
             "123456789012",
             "aaaaaaaaaaaaa",
             "MARIO.ROSSI@comune.it",
+            "mario.rossi.comune.it",
+            "Rossi, Mario!!",
+            "qwerty123456",
         ] {
             assert_eq!(
-                Password::parse(common, email.as_ref()).err(),
+                Password::parse(common, &own).err(),
                 Some(Problem::CommonPassword),
                 "{common}"
             );

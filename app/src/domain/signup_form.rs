@@ -71,7 +71,10 @@ impl SignupForm {
         let communities = rejection.check("comunita", parse_communities(&self.comunita));
         let password = match self.password.as_str() {
             "" => Some(None),
-            typed => rejection.check("password", Password::parse(typed, email.as_ref()).map(Some)),
+            typed => {
+                let own = [self.email.trim(), &self.nome, &self.cognome];
+                rejection.check("password", Password::parse(typed, &own).map(Some))
+            }
         };
         if self.privacy.is_none() {
             rejection.add("privacy", Problem::ConsentRequired);

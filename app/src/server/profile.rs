@@ -36,7 +36,11 @@ pub async fn update_details(
 /// Sets a new password (the same rules as at signup).
 pub async fn change_password(state: &AppState, password: &str) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
-    let password = Password::parse(password, None)
+    let profile = db::people::profile(&state.db, &viewer.person_id)
+        .await?
+        .ok_or(AppError::LoginRequired)?;
+    let own = [&*profile.email, &profile.first_name, &profile.last_name];
+    let password = Password::parse(password, &own)
         .map_err(|problem| AppError::invalid_field("password", problem))?;
     let hash = passwords::hash(&password).await?;
     db::people::set_password(&state.db, &viewer.person_id, &hash).await?;

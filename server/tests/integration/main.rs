@@ -27,6 +27,7 @@ mod live;
 mod mail;
 mod membership;
 mod numbers;
+mod passwords;
 mod plans;
 mod redirects;
 mod repositories;
