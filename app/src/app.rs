@@ -11,7 +11,7 @@ use crate::i18n::texts;
 use crate::pages::{
     AdminPage, BoardPage, CalendarPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage,
     LoginPage, NumbersPage, PlanEditPage, PlanPage, PlanVersionsPage, PlansPage, PrivacyPage,
-    ProfilePage, SignupDonePage, SignupPage,
+    ProfilePage, SignupConfirmPage, SignupDonePage, SignupPage,
 };
 use crate::pages::{IntegratedActionsPage, SynergyPage};
 
@@ -81,6 +81,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/comunita/:slug") view=CommunityPage ssr=SsrMode::Async />
                     <Route path=path!("/iscriviti") view=SignupPage ssr=SsrMode::Async />
                     <Route path=path!("/iscriviti/fatto") view=SignupDonePage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/iscriviti/conferma/:token")
+                        view=SignupConfirmPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/accedi") view=LoginPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/accedi/link/:token")

@@ -30,6 +30,11 @@ pub enum AppError {
     BadCredentials,
     #[error("login link invalid or expired")]
     LinkInvalid,
+    #[error("confirmation link invalid, used or expired")]
+    ConfirmationInvalid,
+    /// Signing up while logged in: the session is never swapped for another person's.
+    #[error("already logged in")]
+    AlreadyLoggedIn,
     /// A day for the figures that is malformed, impossible or in the future.
     #[error("bad day")]
     BadDay(DayProblem),
@@ -50,6 +55,8 @@ impl AppError {
             Self::Forbidden => texts().error_forbidden,
             Self::BadCredentials => texts().error_bad_credentials,
             Self::LinkInvalid => texts().error_link_invalid,
+            Self::ConfirmationInvalid => texts().error_confirmation_invalid,
+            Self::AlreadyLoggedIn => texts().error_already_logged_in,
             Self::Throttled { minutes } => return (texts().error_throttled)(*minutes),
             Self::BadDay(problem) => problem.message(),
         };

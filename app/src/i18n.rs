@@ -54,6 +54,8 @@ pub struct Texts {
     pub error_forbidden: &'static str,
     pub error_bad_credentials: &'static str,
     pub error_link_invalid: &'static str,
+    pub error_confirmation_invalid: &'static str,
+    pub error_already_logged_in: &'static str,
     pub error_throttled: fn(u64) -> String,
     pub invalid_required: &'static str,
     pub invalid_too_long: fn(usize) -> String,
@@ -75,8 +77,12 @@ pub struct Texts {
     pub ente_kind: fn(EnteKind) -> &'static str,
     pub mail_link_subject: &'static str,
     pub mail_link_body: fn(&str) -> String,
-    pub mail_welcome_subject: &'static str,
-    pub mail_welcome_body: fn(&str) -> String,
+    pub mail_confirm_subject: &'static str,
+    pub mail_confirm_body: fn(&str) -> String,
+    pub mail_add_subject: &'static str,
+    pub mail_add_body: fn(&str, &str) -> String,
+    pub mail_nothing_new_subject: &'static str,
+    pub mail_nothing_new_body: fn(&str) -> String,
     pub form_has_errors: &'static str,
     pub signup_title: &'static str,
     pub signup_lead: &'static str,
@@ -111,9 +117,8 @@ pub struct Texts {
     pub choose: &'static str,
     pub whole_region: &'static str,
     pub signup_done_title: &'static str,
-    pub signup_done_link: &'static str,
-    pub signup_done_added: fn(usize) -> String,
-    pub signup_done_nothing_new: &'static str,
+    pub signup_done_sent: &'static str,
+    pub signup_done_hint: &'static str,
     pub login_title: &'static str,
     pub login_with_password: &'static str,
     pub login_submit: &'static str,
@@ -122,6 +127,10 @@ pub struct Texts {
     pub link_submit: &'static str,
     pub link_sent: &'static str,
     pub login_no_account: &'static str,
+    pub confirm_page_title: &'static str,
+    pub confirm_page_lead: &'static str,
+    pub confirm_page_submit: &'static str,
+    pub confirm_page_again: &'static str,
     pub link_page_title: &'static str,
     pub link_page_lead: &'static str,
     pub link_page_submit: &'static str,
@@ -293,6 +302,8 @@ pub static IT: Texts = Texts {
     error_forbidden: "Non hai i permessi per questa operazione.",
     error_bad_credentials: "Email o password non corrette.",
     error_link_invalid: "Il link di accesso non è valido o è scaduto. Chiedine uno nuovo.",
+    error_confirmation_invalid: "Il link di conferma non è valido, è già stato usato o è scaduto (vale 24 ore). Iscriviti di nuovo per riceverne uno nuovo.",
+    error_already_logged_in: "Hai già effettuato l'accesso: per unirti ad altre comunità usa il tuo profilo; per iscrivere un'altra persona, esci prima.",
     error_throttled: |minutes| match minutes {
         1 => "Troppi tentativi. Riprova tra un minuto.".to_owned(),
         n => format!("Troppi tentativi. Riprova tra {n} minuti."),
@@ -339,11 +350,31 @@ pub static IT: Texts = Texts {
          Comunità Tematiche dell'Emilia-Romagna"
         )
     },
-    mail_welcome_subject: "Benvenuta, benvenuto in COMTem",
-    mail_welcome_body: |profile| {
+    mail_confirm_subject: "COMTem: conferma la tua iscrizione",
+    mail_confirm_body: |link| {
         format!(
-            "Buongiorno,\n\nla tua iscrizione alle Comunità Tematiche è registrata. Puoi gestire le tue \
-         comunità e i tuoi dati dal profilo:\n\n{profile}\n\nComunità Tematiche dell'Emilia-Romagna"
+            "Buongiorno,\n\nqualcuno, probabilmente tu, ha chiesto di iscrivere questo indirizzo alle \
+         Comunità Tematiche dell'Emilia-Romagna. Per confermare apri questo link entro 24 ore e premi \
+         «Conferma»:\n\n{link}\n\nSe non sei stato tu, ignora questo messaggio: senza conferma non \
+         viene creato nessun account.\n\nComunità Tematiche dell'Emilia-Romagna"
+        )
+    },
+    mail_add_subject: "COMTem: conferma le nuove comunità",
+    mail_add_body: |communities, link| {
+        format!(
+            "Buongiorno,\n\nqualcuno ha chiesto di aggiungere al tuo account COMTem queste comunità:\n\n\
+         {communities}\n\nSe sei stato tu, apri questo link entro 24 ore e premi «Conferma»:\n\n{link}\n\n\
+         Se non sei stato tu, ignora questo messaggio: il tuo account resta com'è.\n\n\
+         Comunità Tematiche dell'Emilia-Romagna"
+        )
+    },
+    mail_nothing_new_subject: "COMTem: sei già iscritto",
+    mail_nothing_new_body: |login| {
+        format!(
+            "Buongiorno,\n\nqualcuno ha chiesto di iscrivere questo indirizzo a COMTem, ma sei già \
+         iscritto a tutte le comunità scelte: non c'è nulla da confermare. Per accedere:\n\n{login}\n\n\
+         Se non sei stato tu, ignora questo messaggio: il tuo account resta com'è.\n\n\
+         Comunità Tematiche dell'Emilia-Romagna"
         )
     },
     form_has_errors: "Il modulo contiene errori",
@@ -382,15 +413,9 @@ pub static IT: Texts = Texts {
     ente_pending: "in attesa di verifica",
     choose: "Scegli…",
     whole_region: "Tutta la regione",
-    signup_done_title: "Iscrizione registrata",
-    signup_done_link: "Grazie! Ti abbiamo inviato via email un link per accedere: aprilo entro 30 minuti.",
-    signup_done_added: |count| match count {
-        1 => "Questa email era già iscritta: abbiamo aggiunto la comunità che mancava.".to_owned(),
-        n => format!(
-            "Questa email era già iscritta: abbiamo aggiunto le {n} comunità che mancavano."
-        ),
-    },
-    signup_done_nothing_new: "Questa email era già iscritta a tutte le comunità scelte: non c'era nulla da aggiungere.",
+    signup_done_title: "Controlla la posta",
+    signup_done_sent: "Ti abbiamo scritto: apri il link per confermare.",
+    signup_done_hint: "Il link vale 24 ore. Finché non confermi non viene creato nessun account e la password scelta non funziona. Non trovi il messaggio? Guarda nella posta indesiderata.",
     login_title: "Accedi",
     login_with_password: "Con la password",
     login_submit: "Accedi",
@@ -399,6 +424,10 @@ pub static IT: Texts = Texts {
     link_submit: "Inviami il link",
     link_sent: "Se l'indirizzo è iscritto, riceverai a breve un link di accesso. Controlla la posta.",
     login_no_account: "Non sei ancora iscritto?",
+    confirm_page_title: "Conferma l'iscrizione",
+    confirm_page_lead: "Premi il pulsante per confermare la tua iscrizione alle Comunità Tematiche ed entrare in COMTem. Il link vale una volta sola.",
+    confirm_page_submit: "Conferma",
+    confirm_page_again: "Iscriviti di nuovo",
     link_page_title: "Accesso con link",
     link_page_lead: "Premi il pulsante per accedere a COMTem. Il link vale una volta sola.",
     link_page_submit: "Accedi a COMTem",

@@ -17,6 +17,7 @@ mod plans;
 mod privacy;
 mod profile;
 mod signup;
+mod signup_confirm;
 mod signup_done;
 mod synergies;
 
@@ -37,5 +38,6 @@ pub use plans::PlansPage;
 pub use privacy::PrivacyPage;
 pub use profile::ProfilePage;
 pub use signup::SignupPage;
+pub use signup_confirm::SignupConfirmPage;
 pub use signup_done::SignupDonePage;
 pub use synergies::SynergyPage;

@@ -16,5 +16,6 @@ pub mod profile;
 pub mod request;
 pub mod seed;
 pub mod settings;
+pub mod signup;
 pub mod state;
 pub mod tokens;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use app::server::board::hub::Hub;
 use app::server::mail::Dispatcher;
-use app::server::{db, demo, seed, state::AppState};
+use app::server::{db, demo, seed, signup, state::AppState};
 use comtem::cli::{self, Task};
 use comtem::config::Config;
 use comtem::router::router;
@@ -47,6 +47,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
     let settings = &config.settings;
     Dispatcher::new(db.clone(), &settings.mail, &settings.public_url)?.spawn();
+    signup::spawn_cleanup(db.clone());
     let addr = config.leptos_options.site_addr;
     let postgres_url = config
         .database_url

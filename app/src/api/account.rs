@@ -7,19 +7,25 @@ use crate::domain::role::Viewer;
 use crate::domain::signup_form::SignupForm;
 use crate::error::AppError;
 
-/// Signs up, then goes on to the profile (new, with a password) or to the outcome page.
+/// Signs up: the signup waits for the owner of the address to confirm it by the link mailed
+/// there. The answer is the same for every address.
 #[server]
 pub async fn sign_up(form: SignupForm) -> Result<(), AppError> {
-    use crate::server::{membership, request::redirect, state::app_state};
-    let enrolment = membership::sign_up(&app_state()?, &form).await?;
-    let added: Vec<&str> = enrolment.added.iter().map(|slug| slug.as_str()).collect();
-    redirect(&match (enrolment.created, form.password.is_empty()) {
-        (true, false) => "/profilo?benvenuto=1".to_owned(),
-        (true, true) => "/iscriviti/fatto?esito=link".to_owned(),
-        (false, _) => format!(
-            "/iscriviti/fatto?esito=esistente&aggiunte={}",
-            added.join(",")
-        ),
+    use crate::server::{request::redirect, signup, state::app_state};
+    signup::sign_up(&app_state()?, &form).await?;
+    redirect("/iscriviti/fatto");
+    Ok(())
+}
+
+/// Confirms a signup with the token of its link, and logs its owner in.
+#[server]
+pub async fn confirm_signup(token: String) -> Result<(), AppError> {
+    use crate::server::signup::{self, Confirmation};
+    use crate::server::{request::redirect, state::app_state};
+    let confirmation = signup::confirm(&app_state()?, &token).await?;
+    redirect(match confirmation {
+        Confirmation::Joined => "/profilo?benvenuto=1",
+        Confirmation::Added => "/profilo",
     });
     Ok(())
 }

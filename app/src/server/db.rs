@@ -8,6 +8,7 @@ pub mod enti;
 pub mod login_links;
 pub mod numbers;
 pub mod outbox;
+pub mod pending_signups;
 pub mod people;
 pub mod plans;
 pub mod roles;

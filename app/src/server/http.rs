@@ -27,7 +27,8 @@ pub fn status_of(error: &AppError) -> StatusCode {
         AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::LoginRequired | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
         AppError::Forbidden => StatusCode::FORBIDDEN,
-        AppError::LinkInvalid => StatusCode::GONE,
+        AppError::LinkInvalid | AppError::ConfirmationInvalid => StatusCode::GONE,
+        AppError::AlreadyLoggedIn => StatusCode::CONFLICT,
         AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
         AppError::BadDay(_) => StatusCode::BAD_REQUEST,
     }

@@ -1,62 +1,18 @@
-//! Signing up, logging in by password or by link, and the email these send.
+//! Logging in by password or by link, the email this sends, and the first admin.
 
 use super::auth::{passwords, sessions, throttle};
 use super::clock::{rfc3339_now, unix_now};
-use super::db::outbox::Mail;
-use super::db::{self, people::Enrolment};
+use super::db::{self, outbox::Mail};
 use super::request::client_ip;
 use super::state::AppState;
 use super::tokens::{digest, secret_token};
 use crate::domain::person::{Email, Password, PersonId};
-use crate::domain::signup_form::SignupForm;
 use crate::domain::validation::{Problem, Rejection};
 use crate::error::AppError;
 use crate::i18n::texts;
 
 /// How long a login link stays valid.
 const LINK_VALID_SECS: i64 = 30 * 60;
-
-/// Validates and stores a signup. A new person with a password is logged in; a new person
-/// without one gets a login link; a known email only gains the communities it lacked.
-pub async fn sign_up(state: &AppState, form: &SignupForm) -> Result<Enrolment, AppError> {
-    let limits = &state.settings.limits;
-    throttle::attempt(
-        &state.db,
-        &format!("signup:ip:{}", client_ip(&state.settings)),
-        limits.signup_per_ip,
-    )
-    .await?;
-    let signup = form.validate().map_err(invalid)?;
-    let account_key = format!("signup:account:{}", signup.email.as_str());
-    throttle::attempt(&state.db, &account_key, limits.signup_per_account).await?;
-    let ente_code = match super::enti::code_for(&state.db, &signup.ente).await? {
-        Ok(code) => code,
-        Err(problem) => return Err(rejected(form.echo(), "ente_nome", problem)),
-    };
-    let hash = match &signup.password {
-        Some(password) => Some(passwords::hash(password).await?),
-        None => None,
-    };
-    let welcome = hash
-        .is_some()
-        .then(|| welcome_mail(&signup.email, &state.settings.public_url));
-    let enrolment = db::people::enrol(
-        &state.db,
-        &signup,
-        &ente_code,
-        hash.as_deref(),
-        &rfc3339_now(),
-        welcome,
-    )
-    .await?;
-    if enrolment.created {
-        match hash {
-            Some(_) => sessions::start(state, &enrolment.person).await?,
-            None => send_link(state, &enrolment.person, &signup.email).await?,
-        }
-    }
-    Ok(enrolment)
-}
 
 /// Logs in with email and password, throttled per address and per account.
 pub async fn log_in(state: &AppState, email: &str, password: String) -> Result<(), AppError> {
@@ -141,14 +97,6 @@ async fn send_link(state: &AppState, person: &PersonId, email: &Email) -> Result
         &mail,
     )
     .await
-}
-
-fn welcome_mail(email: &Email, public_url: &str) -> Mail {
-    Mail {
-        recipient: email.as_str().to_owned(),
-        subject: texts().mail_welcome_subject.to_owned(),
-        body: (texts().mail_welcome_body)(&format!("{public_url}/profilo")),
-    }
 }
 
 fn invalid(rejection: Rejection) -> AppError {

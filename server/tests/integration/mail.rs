@@ -1,11 +1,11 @@
-//! Email through a real SMTP server (STARTTLS, AUTH): what a signup sends arrives, can be used,
+//! Email through a real SMTP server (STARTTLS, AUTH): the link a signup sends arrives and can be used,
 //! waits while the server is down and then arrives once; a refused mailbox is given up; the body
 //! is blanked once sent and never logged.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use app::api::account::RedeemLoginLink;
+use app::api::account::ConfirmSignup;
 use app::domain::signup_form::SignupForm;
 use app::server::db::Db;
 use app::server::mail::Dispatcher;
@@ -16,7 +16,7 @@ use crate::smtp_sink::SmtpSink;
 use crate::support::TestApp;
 
 on_both_databases!(
-    a_login_link_arrives_by_smtp_and_logs_in,
+    a_confirmation_link_arrives_by_smtp_and_logs_in,
     mail_waits_while_the_server_is_down_and_arrives_once,
     a_refused_mailbox_is_given_up,
 );
@@ -51,12 +51,12 @@ async fn outbox_of(db: &Db, recipient: &str) -> Vec<(String, String, Option<i64>
         .unwrap()
 }
 
-async fn a_login_link_arrives_by_smtp_and_logs_in(db: Db) {
+async fn a_confirmation_link_arrives_by_smtp_and_logs_in(db: Db) {
     let sink = SmtpSink::start();
     let (app, dispatcher) = app_mailing_to(&db, &sink);
     let email = "nicolo.dali@comune.it";
     let page = sign_up(&app, without_password(email)).await;
-    assert_eq!(page.location(), "/iscriviti/fatto?esito=link");
+    assert_eq!(page.location(), "/iscriviti/fatto");
     let log = capture_logs();
     let sent = {
         let _guard = tracing::subscriber::set_default(log.subscriber());
@@ -70,7 +70,7 @@ async fn a_login_link_arrives_by_smtp_and_logs_in(db: Db) {
     );
     assert_eq!(mail.rcpt_to, [email]);
     assert_eq!(mail.from, "COMTem <noreply@comtem.test>");
-    assert_eq!(mail.subject, "COMTem: il tuo link di accesso");
+    assert_eq!(mail.subject, "COMTem: conferma la tua iscrizione");
     let stored = outbox_of(&db, email).await;
     let (id, body, sent_at) = &stored[0];
     assert_eq!(mail.message_id, format!("<{id}@comtem.test>"));
@@ -79,7 +79,7 @@ async fn a_login_link_arrives_by_smtp_and_logs_in(db: Db) {
     let link = mail
         .text()
         .split_whitespace()
-        .find(|word| word.starts_with("https://comtem.test/accedi/link/"))
+        .find(|word| word.starts_with("https://comtem.test/iscriviti/conferma/"))
         .unwrap_or_else(|| panic!("no link in {:?}", mail.text))
         .to_owned();
     let html = mail.html.as_deref().unwrap_or_default();
@@ -96,8 +96,8 @@ async fn a_login_link_arrives_by_smtp_and_logs_in(db: Db) {
         !logged.contains(&token),
         "the link is never logged: {logged}"
     );
-    let redeemed = app.call(&RedeemLoginLink { token }, None).await;
-    assert!(redeemed.session().is_some(), "{}", redeemed.body);
+    let confirmed = app.call(&ConfirmSignup { token }, None).await;
+    assert!(confirmed.session().is_some(), "{}", confirmed.body);
     assert_eq!(
         dispatcher.deliver_due().await.unwrap(),
         0,

@@ -32,4 +32,5 @@ mod plans;
 mod redirects;
 mod repositories;
 mod router;
+mod signup;
 mod smtp_sink;

@@ -326,11 +326,8 @@ async fn a_signup_today_leaves_past_days_unchanged(db: Db) {
     let app = TestApp::new(&db);
     let before_report = json(&app, "2024-05-06").await;
     let before_today = json(&app, "").await;
-    let session =
-        crate::membership::sign_up(&app, crate::membership::form("bea@comune.it", &["imprese"]))
-            .await
-            .session()
-            .unwrap();
+    let bea = crate::membership::form("bea@comune.it", &["imprese"]);
+    let session = crate::membership::signed_up(&app, bea).await;
     let page = app
         .call(
             &JoinCommunity {

@@ -122,11 +122,17 @@ pub struct Page {
 impl Page {
     /// The session token the response set, if any.
     pub fn session(&self) -> Option<String> {
+        self.cookie("comtem_session")
+    }
+
+    /// The value the response set for cookie `name`, if any.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        let prefix = format!("{name}=");
         self.headers
             .get_all("set-cookie")
             .iter()
             .filter_map(|value| value.to_str().ok())
-            .filter_map(|cookie| cookie.strip_prefix("comtem_session="))
+            .filter_map(|cookie| cookie.strip_prefix(prefix.as_str()))
             .map(|rest| rest.split(';').next().unwrap_or_default().to_owned())
             .find(|token| !token.is_empty())
     }
@@ -216,6 +222,21 @@ impl TestApp {
         let body = serde_qs::to_string(args).unwrap();
         self.post(F::PATH, "application/x-www-form-urlencoded", body, session)
             .await
+    }
+
+    /// Calls server function `F` as a same-site page would, sending the `cookies` header.
+    pub async fn call_with_cookies<F>(&self, args: &F, cookies: &str) -> Page
+    where
+        F: leptos::server_fn::ServerFn + serde::Serialize,
+    {
+        let request = axum::http::Request::post(F::PATH)
+            .header("host", "comtem.test")
+            .header("origin", "http://comtem.test")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", cookies)
+            .body(axum::body::Body::from(serde_qs::to_string(args).unwrap()))
+            .unwrap();
+        self.send(request).await
     }
 
     /// Calls server function `F`, which takes JSON, as a same-site page would.
