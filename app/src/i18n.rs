@@ -117,6 +117,8 @@ pub struct Texts {
     pub choose: &'static str,
     pub whole_region: &'static str,
     pub signup_done_title: &'static str,
+    pub signup_signed_in: fn(&str) -> String,
+    pub signup_signed_in_profile: &'static str,
     pub signup_done_sent: &'static str,
     pub signup_done_hint: &'static str,
     pub login_title: &'static str,
@@ -414,6 +416,13 @@ pub static IT: Texts = Texts {
     choose: "Scegli…",
     whole_region: "Tutta la regione",
     signup_done_title: "Controlla la posta",
+    signup_signed_in: |name| {
+        format!(
+            "Hai già effettuato l'accesso come {name}: per unirti ad altre comunità usa il tuo \
+             profilo; per iscrivere un'altra persona, esci prima."
+        )
+    },
+    signup_signed_in_profile: "Vai al tuo profilo",
     signup_done_sent: "Ti abbiamo scritto: apri il link per confermare.",
     signup_done_hint: "Il link vale 24 ore. Finché non confermi non viene creato nessun account e la password scelta non funziona. Non trovi il messaggio? Guarda nella posta indesiderata.",
     login_title: "Accedi",

@@ -9,7 +9,7 @@ import {
   newPerson,
   passwordForm,
   readLoginLink,
-  signUp,
+  signUpConfirmed,
   submit,
   waitForHydration,
 } from './support';
@@ -48,8 +48,7 @@ test('a wrong password is refused without saying which part was wrong', async ({
 test('repeated wrong passwords for one account are throttled', async ({ page }, testInfo) => {
   const js = hasJavaScript(testInfo);
   const person = newPerson(testInfo);
-  await signUp(page, person, js);
-  await expect(page).toHaveURL(/\/profilo\?benvenuto=1$/);
+  await signUpConfirmed(page, person, js);
   await page.context().clearCookies();
   await page.goto('/accedi');
   if (js) await waitForHydration(page);
@@ -72,8 +71,7 @@ test('repeated wrong passwords for one account are throttled', async ({ page }, 
 test('a login link sent by email logs in once', async ({ page }, testInfo) => {
   const js = hasJavaScript(testInfo);
   const person = newPerson(testInfo);
-  await signUp(page, person, js);
-  await expect(page).toHaveURL(/\/profilo\?benvenuto=1$/);
+  await signUpConfirmed(page, person, js);
   await page.context().clearCookies();
 
   await page.goto('/accedi');
@@ -107,8 +105,7 @@ test('a login link sent by email logs in once', async ({ page }, testInfo) => {
 test('on the profile one leaves and joins communities, downloads the data and deletes the account', async ({ page }, testInfo) => {
   const js = hasJavaScript(testInfo);
   const person = newPerson(testInfo, { communities: ['Dati', 'Documenti'] });
-  await signUp(page, person, js);
-  await expect(page).toHaveURL(/\/profilo\?benvenuto=1$/);
+  await signUpConfirmed(page, person, js);
 
   await submit(page, page.getByRole('button', { name: 'Lascia Dati', exact: true }), js);
   await expect(page.getByRole('button', { name: 'Iscriviti a Dati', exact: true })).toBeVisible();

@@ -4,7 +4,7 @@ import {
   expectNoAxeViolations,
   hasJavaScript,
   newPerson,
-  signUp,
+  signUpConfirmed,
   submit,
   waitForHydration,
   type Person,
@@ -21,8 +21,7 @@ const noSession = { cookies: [], origins: [] };
 async function signUpElsewhere(browser: Browser, baseURL: string | undefined, person: Person) {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: noSession });
   const page = await context.newPage();
-  await signUp(page, person, false);
-  await expect(page).toHaveURL(/\/profilo\?benvenuto=1$/);
+  await signUpConfirmed(page, person, false);
   return page;
 }
 
@@ -99,8 +98,7 @@ test('a member cannot revoke somebody else\'s role by posting to the admin actio
   const js = hasJavaScript(testInfo);
   const context = await browser.newContext({ baseURL, javaScriptEnabled: js, storageState: noSession });
   const member = await context.newPage();
-  await signUp(member, newPerson(testInfo, { communities: ['Internet of Things'] }), js);
-  await expect(member).toHaveURL(/\/profilo\?benvenuto=1$/);
+  await signUpConfirmed(member, newPerson(testInfo, { communities: ['Internet of Things'] }), js);
   const { status, body } = js
     ? await member.evaluate(async ([url, form]) => {
         const answer = await fetch(url, { method: 'POST', body: new URLSearchParams(form) });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+  confirmSignUp,
   expectLoggedIn,
   fillSignUp,
   hasJavaScript,
@@ -7,6 +8,7 @@ import {
   newPerson,
   signUp,
   signUpButton,
+  signUpConfirmed,
   submit,
   submitRefused,
   waitForHydration,
@@ -15,7 +17,7 @@ import {
 /** The buttons of the communities the person belongs to, on /profilo. */
 const leaveButtons = (page: Page) => page.getByRole('button', { name: /^Lascia / });
 
-test('a new person signs up to two communities with a password and lands on the profile', async ({ page }, testInfo) => {
+test('a new person signs up with a password, confirms from the mail and lands on the profile', async ({ page }, testInfo) => {
   const js = hasJavaScript(testInfo);
   const person = newPerson(testInfo, { communities: ['Dati', 'Documenti'] });
   await page.goto('/iscriviti');
@@ -43,6 +45,14 @@ test('a new person signs up to two communities with a password and lands on the 
   }
   await submit(page, signUpButton(page), js);
 
+  // Check your mail: the password does not work until the address is confirmed.
+  await expect(page).toHaveURL(/\/iscriviti\/fatto$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controlla la posta');
+  await expect(page.getByRole('status')).toHaveText('Ti abbiamo scritto: apri il link per confermare.');
+  await logIn(page, person.email, person.password!, js);
+  await expect(page.getByText('Email o password non corrette.')).toBeVisible();
+
+  await confirmSignUp(page, person.email, js);
   await expect(page).toHaveURL(/\/profilo\?benvenuto=1$/);
   await expect(page.getByRole('status').filter({ hasText: 'Benvenuta, benvenuto!' })).toBeVisible();
   await expectLoggedIn(page, person.firstName);
@@ -54,28 +64,42 @@ test('a new person signs up to two communities with a password and lands on the 
   await expect(page.getByRole('button', { name: 'Iscriviti a Cittadini', exact: true })).toBeVisible();
 });
 
-test('signing up again with the same email adds the missing community', async ({ page }, testInfo) => {
+test('signing up again with the same email adds the missing community once the owner confirms', async ({ page }, testInfo) => {
   const js = hasJavaScript(testInfo);
   const person = newPerson(testInfo, { communities: ['Imprese', 'Cittadini'] });
-  await signUp(page, person, js);
-  await expect(page).toHaveURL(/\/profilo\?benvenuto=1$/);
+  await signUpConfirmed(page, person, js);
   await page.context().clearCookies();
 
-  // Same address, other case and surrounding spaces; one community already held, one new.
+  // Same address, other case and surrounding spaces; one community already held, one new. The
+  // answer is the one every address gets, and nothing changes yet.
   const again = { ...person, email: `  ${person.email.toUpperCase()}  `, communities: ['Cittadini', 'Documenti'], password: undefined };
   await signUp(page, again, js);
-  await expect(page).toHaveURL(/\/iscriviti\/fatto\?esito=esistente&aggiunte=documenti$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iscrizione registrata');
-  const outcome = page.getByRole('status');
-  await expect(outcome).toContainText('Questa email era già iscritta: abbiamo aggiunto la comunità che mancava.');
-  await expect(outcome.getByRole('link', { name: 'Documenti', exact: true })).toBeVisible();
-
+  await expect(page).toHaveURL(/\/iscriviti\/fatto$/);
+  await expect(page.getByRole('status')).toHaveText('Ti abbiamo scritto: apri il link per confermare.');
   await logIn(page, person.email, person.password!, js);
+  await expect(page).toHaveURL(/\/profilo$/);
+  await expect(leaveButtons(page)).toHaveCount(2);
+
+  // The owner's mail lists the community asked for; confirming adds it.
+  await confirmSignUp(page, person.email, js);
   await expect(page).toHaveURL(/\/profilo$/);
   await expect(leaveButtons(page)).toHaveCount(3);
   for (const name of ['Imprese', 'Cittadini', 'Documenti']) {
     await expect(page.getByRole('button', { name: `Lascia ${name}`, exact: true })).toBeVisible();
   }
+});
+
+test('signing up while logged in keeps the session and says how to go on', async ({ page }, testInfo) => {
+  const js = hasJavaScript(testInfo);
+  const person = newPerson(testInfo, { communities: ['Dati'] });
+  await signUpConfirmed(page, person, js);
+  await page.goto('/iscriviti');
+  await expect(page.getByRole('status').filter({ hasText: "Hai già effettuato l'accesso come Anna" })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Vai al tuo profilo' })).toHaveAttribute('href', '/profilo');
+  await signUp(page, newPerson(testInfo, { firstName: 'Bruno' }), js);
+  await expect(page.getByText("Hai già effettuato l'accesso: per unirti ad altre comunità").first()).toBeVisible();
+  await page.goto('/profilo');
+  await expectLoggedIn(page, person.firstName);
 });
 
 test('an empty signup form shows every problem next to its field and in the summary', async ({ page }, testInfo) => {
@@ -151,8 +175,7 @@ test('names with markup, quotes, accents and emoji are kept as text', async ({ p
     lastName: `Nicolò D'Alì 😀 ${Date.now()}`,
     jobTitle: "'; DROP TABLE people; --",
   });
-  await signUp(page, person, js);
-  await expect(page).toHaveURL(/\/profilo\?benvenuto=1$/);
+  await signUpConfirmed(page, person, js);
   for (const reload of [false, true]) {
     if (reload) expect((await page.reload())?.status()).toBe(200);
     if (js) await waitForHydration(page);

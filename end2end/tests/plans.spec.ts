@@ -8,7 +8,7 @@ import {
   logIn,
   newContextLike,
   newPerson,
-  signUp,
+  signUpConfirmed,
   waitForHydration,
 } from './support';
 
@@ -208,8 +208,7 @@ for (const path of ['/calendario', '/piani/2024']) {
 /** Signs a new person up to the community of this project; returns its name and slug. */
 async function signUpMember(page: Page, testInfo: TestInfo) {
   const name = MEMBER_OF[testInfo.project.name];
-  await signUp(page, newPerson(testInfo, { communities: [name] }), hasJavaScript(testInfo));
-  await expect(page).toHaveURL(/\/profilo\?benvenuto=1$/);
+  await signUpConfirmed(page, newPerson(testInfo, { communities: [name] }), hasJavaScript(testInfo));
   return { name, slug: SLUGS[name] };
 }
 

@@ -198,17 +198,42 @@ export function receivedMail(email: string): ReceivedMail[] {
     .filter((mail) => mail.rcpt_to.includes(recipient));
 }
 
-/** The login link most recently emailed to `email`, waiting for it to reach the SMTP server. */
-export async function readLoginLink(email: string, timeout = 15_000): Promise<string> {
+/** The newest link to `path` (`/accedi/link` or `/iscriviti/conferma`) emailed to `email`, waiting
+ * for it to reach the SMTP server. */
+async function readLink(email: string, path: string, timeout: number): Promise<string> {
+  const pattern = new RegExp(`https?://\\S+${path}/[A-Za-z0-9_-]+`);
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     const links = receivedMail(email)
-      .map((mail) => mail.text?.match(/https?:\/\/\S+\/accedi\/link\/[A-Za-z0-9_-]+/)?.[0])
+      .map((mail) => mail.text?.match(pattern)?.[0])
       .filter((link): link is string => link !== undefined);
     if (links.length > 0) return links[links.length - 1];
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`no login link emailed to ${email} within ${timeout} ms`);
+  throw new Error(`no ${path} link emailed to ${email} within ${timeout} ms`);
+}
+
+/** The login link most recently emailed to `email`. */
+export const readLoginLink = (email: string, timeout = 15_000) => readLink(email, '/accedi/link', timeout);
+
+/** The signup confirmation link most recently emailed to `email`. */
+export const readConfirmationLink = (email: string, timeout = 15_000) =>
+  readLink(email, '/iscriviti/conferma', timeout);
+
+/** Opens the confirmation link mailed to `email` and presses its button. */
+export async function confirmSignUp(page: Page, email: string, js: boolean) {
+  await page.goto(await readConfirmationLink(email));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Conferma l'iscrizione");
+  if (js) await waitForHydration(page);
+  await submit(page, page.getByRole('button', { name: 'Conferma', exact: true }), js);
+}
+
+/** Signs `person` up, then confirms from the mail in the same browser: the profile opens. */
+export async function signUpConfirmed(page: Page, person: Person, js: boolean) {
+  await signUp(page, person, js);
+  await expect(page).toHaveURL(/\/iscriviti\/fatto$/);
+  await confirmSignUp(page, person.email, js);
+  await expect(page).toHaveURL(/\/profilo\?benvenuto=1$/);
 }
 
 // ----------------------------------------------------------------------------------------------

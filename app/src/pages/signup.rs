@@ -17,9 +17,11 @@ use crate::i18n::texts;
 
 mod community_choices;
 mod ente_fields;
+mod signed_in_notice;
 
 use community_choices::CommunityChoices;
 use ente_fields::EnteFields;
+use signed_in_notice::SignedInNotice;
 
 /// Field name, element id and label of every field, in the order of the form.
 fn fields() -> Vec<(&'static str, &'static str, &'static str)> {
@@ -74,6 +76,7 @@ pub fn SignupPage() -> impl IntoView {
         <div class="container section narrow">
             <h1>{t.signup_title}</h1>
             <p class="lead">{t.signup_lead}</p>
+            <SignedInNotice />
             <ErrorSummary rejection fields=fields() />
             <ActionError result=action.value().into() />
             <form
