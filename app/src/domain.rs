@@ -31,6 +31,7 @@ pub mod ente;
 pub mod italian_time;
 pub mod local_path;
 pub mod markdown;
+pub mod my_session;
 pub mod numbers;
 pub mod person;
 pub mod plan;

@@ -10,6 +10,7 @@ pub mod enti;
 pub mod http;
 pub mod mail;
 pub mod membership;
+pub mod my_sessions;
 pub mod numbers;
 pub mod plans;
 pub mod profile;

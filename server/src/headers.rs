@@ -17,8 +17,23 @@ use tower_http::set_header::SetResponseHeaderLayer;
 const DEFAULT_CSP: &str =
     "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
-/// Adds nosniff, framing, referrer and content-security policies to every response.
-pub fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
+/// Tells browsers to use HTTPS only for a year, subdomains included.
+const HSTS: &str = "max-age=31536000; includeSubDomains";
+
+/// Adds nosniff, framing, referrer and content-security policies to every response, and on a
+/// site served over HTTPS (`public_url`) Strict-Transport-Security.
+pub fn with_security_headers<S: Clone + Send + Sync + 'static>(
+    router: Router<S>,
+    public_url: &str,
+) -> Router<S> {
+    let router = if public_url.starts_with("https://") {
+        router.layer(SetResponseHeaderLayer::overriding(
+            axum::http::header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(HSTS),
+        ))
+    } else {
+        router
+    };
     let fixed = [
         (X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (X_FRAME_OPTIONS, "DENY"),

@@ -26,6 +26,7 @@ use crate::origin::require_same_origin;
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let context_state = state.clone();
+    let public_url = state.settings.public_url.clone();
     let app = Router::new()
         .route("/healthz", get(healthz))
         .route("/api/v1/numeri.json", get(open_data::json))
@@ -56,7 +57,7 @@ pub fn router(state: AppState) -> Router {
         // fraction of the CPU. Static assets are served precompressed at the best level.
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(TraceLayer::new_for_http());
-    with_security_headers(app)
+    with_security_headers(app, &public_url)
 }
 
 /// The app's routes, listed once per process. Listing renders the app with resource loading

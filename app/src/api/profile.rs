@@ -1,7 +1,8 @@
-//! The signed-in person's own account: details, communities, password, deletion.
+//! The signed-in person's own account: details, communities, password, sessions, deletion.
 
 use leptos::prelude::*;
 
+use crate::domain::my_session::MySession;
 use crate::domain::person::Profile;
 use crate::error::AppError;
 
@@ -24,11 +25,15 @@ pub async fn update_details(nome: String, cognome: String, ruolo: String) -> Res
     profile::update_details(&app_state()?, &nome, &cognome, &ruolo).await
 }
 
-/// Sets a new password for the signed-in person.
+/// Sets a new password for the signed-in person, who types the current one (`attuale`) unless
+/// they logged in by link in the last 10 minutes; every other session of theirs ends.
 #[server]
-pub async fn change_password(password: String) -> Result<(), AppError> {
+pub async fn change_password(
+    password: String,
+    #[server(default)] attuale: String,
+) -> Result<(), AppError> {
     use crate::server::{profile, state::app_state};
-    profile::change_password(&app_state()?, &password).await
+    profile::change_password(&app_state()?, &password, attuale).await
 }
 
 /// Adds the signed-in person to a community.
@@ -52,4 +57,24 @@ pub async fn delete_account(#[server(default)] conferma: Option<String>) -> Resu
     profile::delete_account(&app_state()?, conferma.is_some()).await?;
     redirect("/?account=eliminato");
     Ok(())
+}
+
+/// The signed-in person's sessions.
+#[server]
+pub async fn my_sessions() -> Result<Vec<MySession>, AppError> {
+    crate::server::my_sessions::list(&crate::server::state::app_state()?).await
+}
+
+/// Ends one of the signed-in person's sessions, by its handle.
+#[server]
+pub async fn end_session(sessione: String) -> Result<(), AppError> {
+    use crate::server::{my_sessions, state::app_state};
+    my_sessions::end(&app_state()?, &sessione).await
+}
+
+/// Ends every session of the signed-in person but this one.
+#[server]
+pub async fn end_other_sessions() -> Result<u64, AppError> {
+    use crate::server::{my_sessions, state::app_state};
+    my_sessions::end_others(&app_state()?).await
 }

@@ -30,6 +30,10 @@ pub enum Problem {
     InvalidDay,
     /// Someone else changed this already: reload and look again.
     Stale,
+    /// The current password typed is not the person's.
+    WrongCurrentPassword,
+    /// No password yet: one is set within minutes of a login by link.
+    RecentLinkLoginRequired,
 }
 
 impl Problem {
@@ -43,6 +47,8 @@ impl Problem {
             Self::ControlCharacters => t.invalid_control.to_owned(),
             Self::InvalidEmail => t.invalid_email.to_owned(),
             Self::CommonPassword => t.invalid_common_password.to_owned(),
+            Self::WrongCurrentPassword => t.invalid_current_password.to_owned(),
+            Self::RecentLinkLoginRequired => t.invalid_recent_link_login.to_owned(),
             Self::NoCommunity => t.invalid_no_community.to_owned(),
             Self::UnknownCommunity => t.invalid_unknown_community.to_owned(),
             Self::ConsentRequired => t.invalid_consent.to_owned(),

@@ -18,6 +18,10 @@ use crate::domain::person::Profile;
 use crate::error::AppError;
 use crate::i18n::texts;
 
+mod sessions;
+
+use sessions::MySessions;
+
 /// The signed-in person's profile; visitors are asked to log in.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -58,6 +62,7 @@ pub fn ProfilePage() -> impl IntoView {
                                 <Details me=me.clone() action=details />
                                 <MyCommunities me all join leave />
                                 <Password />
+                                <MySessions />
                                 <MyData />
                                 <DeleteAccountForm />
                             }
@@ -218,6 +223,15 @@ fn Password() -> impl IntoView {
             <ActionError result=action.value().into() />
             <ActionDone result=action.value().into() message=t.password_changed />
             <ActionForm action attr:class="form">
+                <TextField
+                    id="password-attuale"
+                    name="attuale"
+                    label=t.field_current_password
+                    hint=t.field_current_password_hint
+                    error=field_error(rejection, "attuale")
+                    input_type="password"
+                    autocomplete="current-password"
+                />
                 <TextField
                     id="nuova-password"
                     name="password"

@@ -1,5 +1,6 @@
 //! Who is asking: passwords, sessions, throttling, and the permission check every action makes.
 
+pub mod device;
 pub mod passwords;
 pub mod sessions;
 pub mod throttle;

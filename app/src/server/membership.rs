@@ -1,6 +1,7 @@
 //! Logging in by password or by link, the email this sends, and the first admin.
 
-use super::auth::{passwords, sessions, throttle};
+use super::auth::sessions::{self, LoginMethod};
+use super::auth::{passwords, throttle};
 use super::clock::{rfc3339_now, unix_now};
 use super::db::{self, outbox::Mail};
 use super::request::client_ip;
@@ -40,7 +41,8 @@ pub async fn log_in(state: &AppState, email: &str, password: String) -> Result<(
         (true, Some(person)) => {
             // Only failures should add up: a successful login starts the count again.
             db::throttle::clear(&state.db, &account_key).await?;
-            sessions::start(state, &person).await
+            sessions::start(state, &person, LoginMethod::Password).await?;
+            Ok(())
         }
         _ => Err(AppError::BadCredentials),
     }
@@ -78,7 +80,8 @@ pub async fn redeem_link(state: &AppState, token: &str) -> Result<(), AppError> 
     let person = db::login_links::redeem(&state.db, &digest(token), unix_now())
         .await?
         .ok_or(AppError::LinkInvalid)?;
-    sessions::start(state, &person).await
+    sessions::start(state, &person, LoginMethod::Link).await?;
+    Ok(())
 }
 
 async fn send_link(state: &AppState, person: &PersonId, email: &Email) -> Result<(), AppError> {

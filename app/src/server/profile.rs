@@ -1,11 +1,12 @@
 //! What signed-in people do to their own account.
 
-use super::auth::{authorize, passwords, sessions};
-use super::clock::rfc3339_now;
+use super::auth::sessions::{self, LoginMethod};
+use super::auth::{authorize, passwords, throttle};
+use super::clock::{rfc3339_now, unix_now};
 use super::db;
 use super::state::AppState;
 use crate::domain::community::CommunitySlug;
-use crate::domain::person::{JOB_TITLE_MAX, NAME_MAX, Password};
+use crate::domain::person::{Email, JOB_TITLE_MAX, NAME_MAX, Password, PersonId, Profile};
 use crate::domain::policy::Action;
 use crate::domain::validation::{Problem, Rejection, line};
 use crate::error::AppError;
@@ -33,19 +34,69 @@ pub async fn update_details(
     }
 }
 
-/// Sets a new password (the same rules as at signup).
-pub async fn change_password(state: &AppState, password: &str) -> Result<(), AppError> {
+/// How long after a login by link a password can be set without the current one.
+const RECENT_LINK_SECS: i64 = 10 * 60;
+
+/// Sets a new password (the same rules as at signup), after the current one, or within
+/// [`RECENT_LINK_SECS`] of a login by link; then every other session of the person ends.
+pub async fn change_password(
+    state: &AppState,
+    password: &str,
+    current: String,
+) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
     let profile = db::people::profile(&state.db, &viewer.person_id)
         .await?
         .ok_or(AppError::LoginRequired)?;
+    let session = sessions::current_session(state).await?;
+    let recent_link = session.is_some_and(|(_, session)| {
+        session.method == LoginMethod::Link.code()
+            && unix_now() - session.created_at <= RECENT_LINK_SECS
+    });
+    if !recent_link {
+        let email = Email::parse(&profile.email).map_err(|_| AppError::Internal)?;
+        let account_key = format!("login:account:{}", email.as_str());
+        throttle::attempt(
+            &state.db,
+            &account_key,
+            state.settings.limits.login_per_account,
+        )
+        .await?;
+        let stored = db::people::credentials(&state.db, &email)
+            .await?
+            .and_then(|(_, stored)| stored);
+        let problem = match stored {
+            None => Problem::RecentLinkLoginRequired,
+            Some(stored) => {
+                let fits = current.chars().count() <= Password::MAX_CHARS;
+                if fits && passwords::verify(current, Some(stored)).await? {
+                    db::throttle::clear(&state.db, &account_key).await?;
+                    return finish_change(state, &viewer.person_id, &profile, password).await;
+                }
+                Problem::WrongCurrentPassword
+            }
+        };
+        return Err(AppError::invalid_field("attuale", problem));
+    }
+    finish_change(state, &viewer.person_id, &profile, password).await
+}
+
+/// Sets `password` for `person` once allowed; then only the new session of this request stays.
+async fn finish_change(
+    state: &AppState,
+    person: &PersonId,
+    profile: &Profile,
+    password: &str,
+) -> Result<(), AppError> {
     let own = [&*profile.email, &profile.first_name, &profile.last_name];
     let password = Password::parse(password, &own)
         .map_err(|problem| AppError::invalid_field("password", problem))?;
     let hash = passwords::hash(&password).await?;
-    db::people::set_password(&state.db, &viewer.person_id, &hash).await?;
-    // A new password starts a fresh session.
-    sessions::start(state, &viewer.person_id).await
+    db::people::set_password(&state.db, person, &hash).await?;
+    // A new password starts a fresh session and ends every other one.
+    let kept = sessions::start(state, person, LoginMethod::Password).await?;
+    db::sessions::delete_others(&state.db, person, &kept).await?;
+    Ok(())
 }
 
 /// Joins (`member`) or leaves a community; doing it twice changes nothing.

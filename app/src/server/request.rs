@@ -24,6 +24,28 @@ pub fn cookie_in(headers: &HeaderMap, name: &str) -> Option<String> {
         .find_map(|(key, value)| (key == name).then(|| value.to_owned()))
 }
 
+/// The name of cookie `base` under `settings`: with the `__Host-` prefix when cookies are
+/// `Secure`, so that no other host or plain-HTTP page can set or shadow it.
+pub fn cookie_name(settings: &Settings, base: &str) -> String {
+    if settings.secure_cookies {
+        format!("__Host-{base}")
+    } else {
+        base.to_owned()
+    }
+}
+
+/// A `Set-Cookie` value for cookie `base` (named by [`cookie_name`]): HttpOnly, SameSite=Lax,
+/// for the whole site, kept `max_age` seconds (0 clears it), `Secure` outside development.
+pub fn cookie_header(settings: &Settings, base: &str, value: &str, max_age: i64) -> String {
+    let name = cookie_name(settings, base);
+    let secure = if settings.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
+}
+
 /// Adds a `Set-Cookie` header to the response.
 pub fn set_cookie(cookie: &str) {
     if let (Some(response), Ok(value)) = (
@@ -32,6 +54,16 @@ pub fn set_cookie(cookie: &str) {
     ) {
         response.append_header(SET_COOKIE, value);
     }
+}
+
+/// The request's `User-Agent`, or `""`.
+pub fn user_agent() -> String {
+    use_context::<Parts>()
+        .and_then(|parts| {
+            let value = parts.headers.get(axum::http::header::USER_AGENT)?;
+            value.to_str().ok().map(str::to_owned)
+        })
+        .unwrap_or_default()
 }
 
 /// The client's address: the socket peer, or the last `X-Forwarded-For` hop behind a trusted

@@ -2,12 +2,13 @@
 //! to it: nobody is logged in, nothing is stored in people or signups, nothing counts. Every
 //! address gets the same answer; a known one gets a mail listing the communities asked for.
 
-use super::auth::{passwords, sessions, throttle};
+use super::auth::sessions::{self, LoginMethod};
+use super::auth::{passwords, throttle};
 use super::clock::{rfc3339_now, unix_now};
 use super::db::outbox::Mail;
 use super::db::pending_signups::{Filing, SignupRequest};
 use super::db::{self, Db};
-use super::request::{client_ip, cookie, set_cookie};
+use super::request::{client_ip, cookie, cookie_header, cookie_name, set_cookie};
 use super::state::AppState;
 use super::tokens::{digest, secret_token};
 use crate::domain::community::CommunitySlug;
@@ -110,7 +111,7 @@ pub async fn confirm(state: &AppState, token: &str) -> Result<Confirmation, AppE
         for community in &request.communities {
             db::signups::join_one(&state.db, &person, community, &now).await?;
         }
-        sessions::start(state, &person).await?;
+        sessions::start(state, &person, LoginMethod::Link).await?;
         return Ok(Confirmation::Added);
     }
     let ente_code = match super::enti::code_for(&state.db, &request.ente).await? {
@@ -120,8 +121,8 @@ pub async fn confirm(state: &AppState, token: &str) -> Result<Confirmation, AppE
             return Err(AppError::ConfirmationInvalid);
         }
     };
-    let same_browser =
-        cookie(BROWSER_COOKIE).is_some_and(|value| digest(&value) == confirmed.browser_hash);
+    let same_browser = cookie(&cookie_name(&state.settings, BROWSER_COOKIE))
+        .is_some_and(|value| digest(&value) == confirmed.browser_hash);
     let password_hash = request.password_hash.filter(|_| same_browser);
     let signup = Signup {
         first_name: request.first_name,
@@ -141,7 +142,7 @@ pub async fn confirm(state: &AppState, token: &str) -> Result<Confirmation, AppE
         None,
     )
     .await?;
-    sessions::start(state, &enrolment.person).await?;
+    sessions::start(state, &enrolment.person, LoginMethod::Link).await?;
     Ok(if enrolment.created {
         Confirmation::Joined
     } else {
@@ -181,16 +182,10 @@ async fn not_joined(
 
 /// The browser's signup cookie, set now if it has none.
 fn browser_token(state: &AppState) -> String {
-    cookie(BROWSER_COOKIE).unwrap_or_else(|| {
+    cookie(&cookie_name(&state.settings, BROWSER_COOKIE)).unwrap_or_else(|| {
         let token = secret_token();
-        let secure = if state.settings.secure_cookies {
-            "; Secure"
-        } else {
-            ""
-        };
-        set_cookie(&format!(
-            "{BROWSER_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={CONFIRM_VALID_SECS}{secure}"
-        ));
+        let header = cookie_header(&state.settings, BROWSER_COOKIE, &token, CONFIRM_VALID_SECS);
+        set_cookie(&header);
         token
     })
 }

@@ -62,10 +62,7 @@ async fn open(addr: SocketAddr, session: &str, since: i64) -> Socket {
         .into_client_request()
         .unwrap();
     let headers = request.headers_mut();
-    headers.insert(
-        "cookie",
-        format!("comtem_session={session}").parse().unwrap(),
-    );
+    headers.insert("cookie", session_cookie(session).parse().unwrap());
     headers.insert("origin", format!("http://{addr}").parse().unwrap());
     // Browsers send small messages at once (no Nagle); and tungstenite's default 128 KiB read
     // buffer, zeroed before every read, would make the clients cost more than the server.
@@ -172,9 +169,10 @@ pub async fn submit_all(
             }),
         })
         .unwrap();
+        let cookie = session_cookie(session);
         let request = format!(
             "POST {} HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\n\
-             Cookie: comtem_session={session}\r\nContent-Type: application/json\r\n\
+             Cookie: {cookie}\r\nContent-Type: application/json\r\n\
              Content-Length: {}\r\n\r\n{body}",
             SubmitBoard::PATH,
             body.len()
@@ -211,4 +209,13 @@ async fn read_response(http: &mut BufReader<TcpStream>) {
     }
     let mut body = vec![0; length];
     http.read_exact(&mut body).await.unwrap();
+}
+
+/// The `Cookie` header value for `session` under the benchmark's default settings.
+fn session_cookie(session: &str) -> String {
+    let settings = app::server::settings::Settings::default();
+    format!(
+        "{}={session}",
+        app::server::auth::sessions::session_cookie(&settings)
+    )
 }

@@ -63,7 +63,12 @@ pub async fn coordinators(db: &Db, count: usize) -> Vec<String> {
         let role = Role::in_community(RoleKind::Coordinator, community);
         db::roles::grant(db, &person, &role, NOW).await.unwrap();
         let token = secret_token();
-        db::sessions::insert(db, &digest(&token), &person, unix_now())
+        let origin = db::sessions::Origin {
+            user_agent: "banco di prova",
+            network: "127.0.0.x",
+            method: "password",
+        };
+        db::sessions::insert(db, &digest(&token), &person, unix_now(), &origin)
             .await
             .unwrap();
         sessions.push(token);

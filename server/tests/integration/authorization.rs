@@ -5,7 +5,7 @@ use app::api::account::LogIn;
 use app::api::admin::{
     AssignRole, ListSignups, PendingEnti, RevokeRole, RoleHolders, ValidateEnte,
 };
-use app::api::profile::MyProfile;
+use app::api::profile::{EndOtherSessions, MyProfile, MySessions};
 use app::domain::community::CommunitySlug;
 use app::domain::ente::EnteKind;
 use app::domain::role::{Role, RoleKind};
@@ -158,6 +158,16 @@ async fn each_role_may_do_exactly_its_actions(db: Db) {
             (
                 "my profile",
                 outcome(&app.call(&MyProfile {}, s).await),
+                anyone_signed_in[i],
+            ),
+            (
+                "my sessions",
+                outcome(&app.call(&MySessions {}, s).await),
+                anyone_signed_in[i],
+            ),
+            (
+                "end my other sessions",
+                outcome(&app.call(&EndOtherSessions {}, s).await),
                 anyone_signed_in[i],
             ),
             (

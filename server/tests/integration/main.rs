@@ -32,5 +32,6 @@ mod plans;
 mod redirects;
 mod repositories;
 mod router;
+mod sessions;
 mod signup;
 mod smtp_sink;

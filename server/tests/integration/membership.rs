@@ -55,7 +55,7 @@ pub async fn signed_up(app: &TestApp, form: SignupForm) -> String {
         .await
         .pop()
         .expect("a confirmation link");
-    let cookie = format!("comtem_signup={browser}");
+    let cookie = app.cookie("comtem_signup", &browser);
     let confirmed = app
         .call_with_cookies(&ConfirmSignup { token }, &cookie)
         .await;

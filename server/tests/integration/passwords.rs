@@ -55,6 +55,7 @@ async fn own_and_common_passwords_are_refused(db: Db) {
     ] {
         let change = ChangePassword {
             password: password.to_owned(),
+            attuale: PASSWORD.to_owned(),
         };
         let page = app.call(&change, Some(&session)).await;
         let expected = if password.chars().count() < 12 {
@@ -66,6 +67,7 @@ async fn own_and_common_passwords_are_refused(db: Db) {
     }
     let fine = ChangePassword {
         password: "Ada Rossi ama la montagna".to_owned(),
+        attuale: PASSWORD.to_owned(),
     };
     assert_eq!(app.call(&fine, Some(&session)).await.error(), None);
 }

@@ -75,7 +75,7 @@ async fn nothing_counts_and_no_password_works_before_confirmation(db: Db) {
     let token = confirmation_tokens(&db, "nicolo.dali@comune.it")
         .await
         .remove(0);
-    let cookie = format!("comtem_signup={}", page.cookie("comtem_signup").unwrap());
+    let cookie = app.cookie("comtem_signup", &page.cookie("comtem_signup").unwrap());
     let confirm = ConfirmSignup {
         token: token.clone(),
     };

@@ -125,13 +125,14 @@ impl Page {
         self.cookie("comtem_session")
     }
 
-    /// The value the response set for cookie `name`, if any.
+    /// The value the response set for cookie `name` (with or without the `__Host-` prefix).
     pub fn cookie(&self, name: &str) -> Option<String> {
         let prefix = format!("{name}=");
         self.headers
             .get_all("set-cookie")
             .iter()
             .filter_map(|value| value.to_str().ok())
+            .map(|cookie| cookie.strip_prefix("__Host-").unwrap_or(cookie))
             .filter_map(|cookie| cookie.strip_prefix(prefix.as_str()))
             .map(|rest| rest.split(';').next().unwrap_or_default().to_owned())
             .find(|token| !token.is_empty())
@@ -179,6 +180,13 @@ impl TestApp {
         }
     }
 
+    /// A `Cookie` header value that sends `value` as cookie `base` (named as these settings
+    /// name it).
+    pub fn cookie(&self, base: &str, value: &str) -> String {
+        let name = app::server::request::cookie_name(&self.state.settings, base);
+        format!("{name}={value}")
+    }
+
     /// Sends a request through the whole router.
     pub async fn send(&self, request: axum::http::Request<axum::body::Body>) -> Page {
         use http_body_util::BodyExt;
@@ -210,7 +218,7 @@ impl TestApp {
 
     /// A GET as the holder of `session`.
     pub async fn get_as(&self, uri: &str, session: &str) -> Page {
-        let cookie = format!("comtem_session={session}");
+        let cookie = self.cookie("comtem_session", session);
         self.get(uri, &[("cookie", &cookie)]).await
     }
 
@@ -229,14 +237,23 @@ impl TestApp {
     where
         F: leptos::server_fn::ServerFn + serde::Serialize,
     {
-        let request = axum::http::Request::post(F::PATH)
-            .header("host", "comtem.test")
-            .header("origin", "http://comtem.test")
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("cookie", cookies)
-            .body(axum::body::Body::from(serde_qs::to_string(args).unwrap()))
-            .unwrap();
-        self.send(request).await
+        self.call_with(args, &[("cookie", cookies)]).await
+    }
+
+    /// Calls server function `F` as a same-site page would, with extra `headers`.
+    pub async fn call_with<F>(&self, args: &F, headers: &[(&str, &str)]) -> Page
+    where
+        F: leptos::server_fn::ServerFn + serde::Serialize,
+    {
+        let request = headers.iter().fold(
+            axum::http::Request::post(F::PATH)
+                .header("host", "comtem.test")
+                .header("origin", "http://comtem.test")
+                .header("content-type", "application/x-www-form-urlencoded"),
+            |request, (name, value)| request.header(*name, *value),
+        );
+        let body = axum::body::Body::from(serde_qs::to_string(args).unwrap());
+        self.send(request.body(body).unwrap()).await
     }
 
     /// Calls server function `F`, which takes JSON, as a same-site page would.
@@ -261,7 +278,7 @@ impl TestApp {
             .header("origin", "http://comtem.test")
             .header("content-type", content_type);
         if let Some(session) = session {
-            request = request.header("cookie", format!("comtem_session={session}"));
+            request = request.header("cookie", self.cookie("comtem_session", session));
         }
         self.send(request.body(axum::body::Body::from(body)).unwrap())
             .await

@@ -33,7 +33,7 @@ pub async fn follow(
         year: cycle.year,
         name: db::board::author(&state.db, &viewer.person_id).await?.name,
         person: viewer.person_id,
-        session: cookie(sessions::COOKIE).unwrap_or_default(),
+        session: cookie(&sessions::session_cookie(&state.settings)).unwrap_or_default(),
     };
     let (outgoing, messages) = mpsc::channel(OUTGOING);
     tokio::spawn(connection.serve(input, outgoing));

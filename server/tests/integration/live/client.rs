@@ -49,7 +49,7 @@ impl Client {
             .unwrap();
         let headers = request.headers_mut();
         if let Some(session) = session {
-            let cookie = format!("comtem_session={session}");
+            let cookie = session_cookie(session);
             headers.insert("cookie", cookie.parse().unwrap());
         }
         if let Some(origin) = origin {
@@ -149,9 +149,10 @@ pub async fn submit(
         op: op.clone(),
     };
     let body = serde_json::to_string(&args).unwrap();
+    let cookie = session_cookie(session);
     let request = format!(
         "POST {} HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\n\
-         Cookie: comtem_session={session}\r\nContent-Type: application/json\r\n\
+         Cookie: {cookie}\r\nContent-Type: application/json\r\n\
          Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
         SubmitBoard::PATH,
         body.len()
@@ -163,4 +164,13 @@ pub async fn submit(
     let (head, body) = response.split_once("\r\n\r\n").expect("a response");
     assert!(head.starts_with("HTTP/1.1 200"), "{response}");
     serde_json::from_str(body).unwrap_or_else(|error| panic!("{error}: {response}"))
+}
+
+/// The `Cookie` header value for `session` under the tests' default settings.
+fn session_cookie(session: &str) -> String {
+    let settings = app::server::settings::Settings::default();
+    format!(
+        "{}={session}",
+        app::server::auth::sessions::session_cookie(&settings)
+    )
 }
