@@ -50,6 +50,48 @@ fn an_unsupported_database_url_stops_the_server() {
 }
 
 #[test]
+fn the_demo_on_an_https_site_or_bad_mail_settings_stop_the_server() {
+    let path = temp_path("settings.db");
+    let url = format!("sqlite:{}?mode=rwc", path.display());
+    let demo = server_command(&url)
+        .env("COMTEM_DEMO", "1")
+        .env("COMTEM_PUBLIC_URL", "https://comtem.example")
+        .output()
+        .unwrap();
+    assert_fails_with(&demo, "COMTEM_DEMO=1");
+    let cases = [
+        (vec![("COMTEM_SMTP_URL", "smtp://mail.example:25")], "COMTEM_MAIL_FROM"),
+        (
+            vec![
+                ("COMTEM_SMTP_URL", "smtp://user:secret@mail.example:25"),
+                ("COMTEM_MAIL_FROM", "COMTem <noreply@comtem.example>"),
+            ],
+            "COMTEM_SMTP_URL",
+        ),
+        (
+            vec![
+                ("COMTEM_SMTP_URL", "smtp://mail.example:587?tls=required"),
+                ("COMTEM_MAIL_FROM", "non un indirizzo"),
+            ],
+            "COMTEM_MAIL_FROM",
+        ),
+        (
+            vec![
+                ("COMTEM_SMTP_URL", "smtp://mail.example:587?tls=required"),
+                ("COMTEM_MAIL_FROM", "COMTem <noreply@comtem.example>"),
+                ("COMTEM_SMTP_CA", "/nessuna/ca.pem"),
+            ],
+            "COMTEM_SMTP_CA",
+        ),
+    ];
+    for (vars, named) in cases {
+        let output = server_command(&url).envs(vars).output().unwrap();
+        assert_fails_with(&output, named);
+    }
+    remove_sqlite_files(&path);
+}
+
+#[test]
 fn a_file_that_is_not_a_database_stops_the_server() {
     let path = temp_path("garbage.db");
     std::fs::write(&path, "this is not a database, it is text ".repeat(200)).unwrap();
