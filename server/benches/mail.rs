@@ -14,8 +14,6 @@ mod smtp_sink;
 
 use std::time::{Duration, Instant};
 
-use app::api::account::SignUp;
-use app::domain::signup_form::SignupForm;
 use app::server::db::{self, Db, outbox::Mail};
 use app::server::mail::Dispatcher;
 use app::server::settings::{Limits, Settings};
@@ -23,9 +21,12 @@ use app::server::state::AppState;
 use axum::body::Body;
 use axum::http::Request;
 use http_body_util::BodyExt;
-use leptos::server_fn::ServerFn;
 use tower::ServiceExt;
 
+#[path = "shared/signup.rs"]
+mod signup;
+
+use signup::signup_request;
 use smtp_sink::SmtpSink;
 
 #[tokio::main]
@@ -131,7 +132,8 @@ async fn delay(
             note_arrivals(sink, before, &answered, &mut delays);
             tokio::time::sleep(Duration::from_millis(5)).await;
         }
-        let response = router.clone().oneshot(signup(i)).await.unwrap();
+        let request = signup_request(&format!("nuovo{i}@comune.it"), "", &["dati"]);
+        let response = router.clone().oneshot(request).await.unwrap();
         assert!(response.status().is_success(), "{}", response.status());
         answered.push((format!("nuovo{i}@comune.it"), Instant::now()));
     }
@@ -171,25 +173,6 @@ fn note_arrivals(
             .expect("a link for a signup made");
         delays.push(sent.elapsed());
     }
-}
-
-fn signup(i: usize) -> Request<Body> {
-    let form = SignupForm {
-        nome: "Nicolò".into(),
-        cognome: "D'Alì".into(),
-        email: format!("nuovo{i}@comune.it"),
-        ente_nome: "Castel San Pietro Terme".into(),
-        ruolo: "Istruttore".into(),
-        comunita: vec!["dati".into()],
-        privacy: Some("on".into()),
-        ..SignupForm::default()
-    };
-    Request::post(SignUp::PATH)
-        .header("host", "bench")
-        .header("origin", "http://bench")
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(Body::from(serde_qs::to_string(&SignUp { form }).unwrap()))
-        .unwrap()
 }
 
 fn ms(duration: Duration) -> f64 {

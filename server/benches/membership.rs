@@ -6,8 +6,6 @@
 
 use std::time::{Duration, Instant};
 
-use app::api::account::SignUp;
-use app::domain::signup_form::SignupForm;
 use app::server::auth::passwords::hash_now;
 use app::server::db;
 use app::server::settings::{Limits, Settings};
@@ -15,9 +13,13 @@ use app::server::state::AppState;
 use axum::body::Body;
 use axum::http::Request;
 use http_body_util::BodyExt;
-use leptos::server_fn::ServerFn;
 use sqlx::{Connection, Executor};
 use tower::ServiceExt;
+
+#[path = "shared/signup.rs"]
+mod signup;
+
+use signup::signup_request;
 
 const CONCURRENCY: usize = 8;
 
@@ -129,7 +131,11 @@ async fn throughput(engine: &str, url: &str) {
         ),
     ] {
         let offset = if password.is_empty() { 0 } else { 1_000_000 };
-        let signups = rate(&state, count, move |i| signup_request(i + offset, password)).await;
+        let signups = rate(&state, count, move |i| {
+            let email = format!("persona{}@comune.it", i + offset);
+            signup_request(&email, password, &["dati", "documenti"])
+        })
+        .await;
         println!(
             "{label:34}{signups:8.0} signups/s  (ratio to /healthz {:.4})",
             signups / health
@@ -159,26 +165,6 @@ async fn rate(
     }
     while clients.join_next().await.is_some() {}
     count as f64 / start.elapsed().as_secs_f64()
-}
-
-fn signup_request(i: usize, password: &str) -> Request<Body> {
-    let form = SignupForm {
-        nome: "Nicolò".into(),
-        cognome: "D'Alì".into(),
-        email: format!("persona{i}@comune.it"),
-        ente_nome: "Castel San Pietro Terme".into(),
-        ruolo: "Istruttore".into(),
-        comunita: vec!["dati".into(), "documenti".into()],
-        password: password.into(),
-        privacy: Some("on".into()),
-        ..SignupForm::default()
-    };
-    Request::post(SignUp::PATH)
-        .header("host", "bench")
-        .header("origin", "http://bench")
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(Body::from(serde_qs::to_string(&SignUp { form }).unwrap()))
-        .unwrap()
 }
 
 fn ms(duration: Duration) -> f64 {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use app::server::board::hub::Hub;
 use app::server::mail::Dispatcher;
+use app::server::settings::MailTransport;
 use app::server::{db, demo, seed, signup, state::AppState};
 use comtem::cli::{self, Task};
 use comtem::config::Config;
@@ -47,6 +48,11 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
     let settings = &config.settings;
     Dispatcher::new(db.clone(), &settings.mail, &settings.public_url)?.spawn();
+    if matches!(settings.mail.transport, MailTransport::Log) {
+        tracing::warn!(
+            "neither COMTEM_SMTP_URL nor COMTEM_MAIL_DIR is set: email is not delivered"
+        );
+    }
     signup::spawn_cleanup(db.clone());
     let addr = config.leptos_options.site_addr;
     let postgres_url = config

@@ -60,7 +60,10 @@ fn the_demo_on_an_https_site_or_bad_mail_settings_stop_the_server() {
         .unwrap();
     assert_fails_with(&demo, "COMTEM_DEMO=1");
     let cases = [
-        (vec![("COMTEM_SMTP_URL", "smtp://mail.example:25")], "COMTEM_MAIL_FROM"),
+        (
+            vec![("COMTEM_SMTP_URL", "smtp://mail.example:25")],
+            "COMTEM_MAIL_FROM",
+        ),
         (
             vec![
                 ("COMTEM_SMTP_URL", "smtp://user:secret@mail.example:25"),

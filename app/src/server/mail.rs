@@ -106,6 +106,11 @@ impl Dispatcher {
                 tracing::info!(id, %to, %subject, attempt, outcome = "sent", "email");
                 Ok(true)
             }
+            Outcome::Dropped => {
+                outbox::mark_sent(&self.db, id, unix_now()).await?;
+                tracing::info!(id, %to, %subject, outcome = "dropped", "email (no mail transport)");
+                Ok(false)
+            }
             Outcome::Refused(error) => {
                 outbox::give_up(&self.db, id, unix_now(), &error).await?;
                 tracing::warn!(id, %to, %subject, attempt, outcome = "refused", %error, "email");

@@ -57,7 +57,7 @@ impl Default for Limits {
 /// Where outgoing email goes.
 #[derive(Clone, Debug, Default)]
 pub enum MailTransport {
-    /// Only the recipient and subject are logged; nothing is delivered (development and demo).
+    /// Nothing is delivered: the log names the recipient and subject (development only).
     #[default]
     Log,
     /// Written as one `.eml` file per message into a directory (local inspection).

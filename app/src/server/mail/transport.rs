@@ -1,5 +1,5 @@
-//! The configured way out for email: the log (recipient and subject only), a directory of
-//! `.eml` files, or an SMTP server through lettre (TLS by rustls).
+//! The configured way out for email: none (the dispatcher logs the recipient and subject), a
+//! directory of `.eml` files, or an SMTP server through lettre (TLS by rustls).
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -23,8 +23,10 @@ pub struct MailConfigError(String);
 /// What became of one attempt.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
-    /// The server accepted the message (or it was logged or written).
+    /// The server accepted the message (or it was written to the directory).
     Sent,
+    /// No way out is configured: the message is dropped (development without a mail directory).
+    Dropped,
     /// A failure that may pass (the server unreachable, a 4xx answer): try again later.
     Retry(String),
     /// Refused for good (a 5xx answer, an invalid recipient): never try again.
@@ -71,7 +73,7 @@ impl Mailer {
             Err(error) => return Outcome::Refused(error),
         };
         match &self.way {
-            Way::Log => Outcome::Sent,
+            Way::Log => Outcome::Dropped,
             Way::Directory(dir) => {
                 let written = tokio::fs::create_dir_all(dir).await.and(
                     tokio::fs::write(dir.join(format!("{id}.eml")), message.formatted()).await,
