@@ -8,6 +8,7 @@ use app::domain::signup_form::SignupForm;
 use app::domain::validation::Problem;
 use app::error::AppError;
 use app::server::db::Db;
+use app::server::settings::Settings;
 
 use crate::membership::{confirmation_tokens, form, sign_up};
 use crate::support::{PASSWORD, Page, TestApp, ok, person};
@@ -16,6 +17,7 @@ on_both_databases!(
     a_new_password_needs_the_current_one_and_ends_the_other_sessions,
     a_fresh_login_by_link_sets_a_password_without_the_current_one,
     people_see_and_end_their_sessions_and_only_theirs,
+    https_sites_send_hsts_and_host_prefixed_cookies,
 );
 
 const PHONE: &str = "Mozilla/5.0 (Linux; Android 14; Pixel 5) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
@@ -194,5 +196,57 @@ async fn people_see_and_end_their_sessions_and_only_theirs(db: Db) {
     assert_eq!(
         app.call(&MySessions {}, None).await.error(),
         Some(AppError::LoginRequired)
+    );
+}
+
+async fn https_sites_send_hsts_and_host_prefixed_cookies(db: Db) {
+    person(&db, "ada.rossi@comune.it", &["dati"]).await;
+    let login = LogIn {
+        email: "ada.rossi@comune.it".to_owned(),
+        password: PASSWORD.to_owned(),
+        next: String::new(),
+    };
+    let header = |page: &Page, name: &str| {
+        page.headers
+            .get(name)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned)
+    };
+    let https = TestApp::with_settings(
+        &db,
+        Settings {
+            public_url: "https://comtem.test".to_owned(),
+            ..Settings::default()
+        },
+    );
+    let home = https.get("/", &[]).await;
+    assert_eq!(
+        header(&home, "strict-transport-security").as_deref(),
+        Some("max-age=31536000; includeSubDomains")
+    );
+    let cookie = header(&https.call(&login, None).await, "set-cookie").unwrap();
+    assert!(cookie.starts_with("__Host-comtem_session="), "{cookie}");
+    assert!(
+        cookie.contains("; Path=/;") && cookie.ends_with("; Secure"),
+        "{cookie}"
+    );
+    assert!(!cookie.contains("Domain"), "{cookie}");
+
+    // Development over plain HTTP: no HSTS, and a cookie a plain-HTTP browser keeps.
+    let http = TestApp::with_settings(
+        &db,
+        Settings {
+            secure_cookies: false,
+            ..Settings::default()
+        },
+    );
+    assert_eq!(
+        header(&http.get("/", &[]).await, "strict-transport-security"),
+        None
+    );
+    let cookie = header(&http.call(&login, None).await, "set-cookie").unwrap();
+    assert!(
+        cookie.starts_with("comtem_session=") && !cookie.contains("Secure"),
+        "{cookie}"
     );
 }
