@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   confirmSignUp,
   expectLoggedIn,
+  expectNoAxeViolations,
   fillSignUp,
   hasJavaScript,
   logIn,
@@ -96,6 +97,10 @@ test('signing up while logged in keeps the session and says how to go on', async
   await page.goto('/iscriviti');
   await expect(page.getByRole('status').filter({ hasText: "Hai già effettuato l'accesso come Anna" })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Vai al tuo profilo' })).toHaveAttribute('href', '/profilo');
+  if (js) {
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
+  }
   await signUp(page, newPerson(testInfo, { firstName: 'Bruno' }), js);
   await expect(page.getByText("Hai già effettuato l'accesso: per unirti ad altre comunità").first()).toBeVisible();
   await page.goto('/profilo');
