@@ -56,6 +56,10 @@ fi
 
 if ! .venv/bin/python -c 'import aiosmtpd' 2>/dev/null; then
   say "installing the tests' SMTP server (aiosmtpd, from PyPI) into .venv"
+  # It makes its certificates with openssl; a Debian python3 needs python3-venv for a venv.
+  if ! command -v openssl >/dev/null || ! python3 -c 'import ensurepip' 2>/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl python3-venv >/dev/null
+  fi
   python3 -m venv .venv && .venv/bin/pip install --quiet -r scripts/smtp-requirements.txt
 fi
 

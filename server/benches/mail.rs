@@ -25,9 +25,12 @@ use tower::ServiceExt;
 
 #[path = "shared/signup.rs"]
 mod signup;
+#[path = "shared/state.rs"]
+mod state;
 
 use signup::signup_request;
 use smtp_sink::SmtpSink;
+use state::app_state;
 
 #[tokio::main]
 async fn main() {
@@ -50,14 +53,7 @@ async fn main() {
         mail: sink.settings(),
         ..Settings::default()
     };
-    let state = AppState {
-        db: db.clone(),
-        leptos_options: leptos::config::LeptosOptions::builder()
-            .output_name("comtem")
-            .build(),
-        settings: std::sync::Arc::new(settings),
-        hub: app::server::board::hub::Hub::start(db.clone(), None),
-    };
+    let state = app_state(&db, settings);
     let dispatcher =
         Dispatcher::new(db.clone(), &state.settings.mail, &state.settings.public_url).unwrap();
     throughput(&state, &dispatcher, &sink, messages).await;

@@ -18,8 +18,11 @@ use tower::ServiceExt;
 
 #[path = "shared/signup.rs"]
 mod signup;
+#[path = "shared/state.rs"]
+mod state;
 
 use signup::signup_request;
+use state::app_state;
 
 const CONCURRENCY: usize = 8;
 
@@ -108,14 +111,7 @@ async fn throughput(engine: &str, url: &str) {
         limits: Limits::default().with_ip_attempts(1_000_000),
         ..Settings::default()
     };
-    let state = AppState {
-        db: db.clone(),
-        leptos_options: leptos::config::LeptosOptions::builder()
-            .output_name("comtem")
-            .build(),
-        settings: std::sync::Arc::new(settings),
-        hub: app::server::board::hub::Hub::start(db.clone(), None),
-    };
+    let state = app_state(&db, settings);
     println!("\n## {engine}: {CONCURRENCY} concurrent clients through the router");
     let health = rate(&state, 2000, |_| {
         Request::get("/healthz").body(Body::empty()).unwrap()

@@ -27,7 +27,7 @@ pub async fn log_in(state: &AppState, email: &str, password: String) -> Result<(
     let Ok(email) = Email::parse(email) else {
         return Err(AppError::BadCredentials);
     };
-    let account_key = format!("login:account:{}", email.as_str());
+    let account_key = login_account_key(&email);
     throttle::attempt(&state.db, &account_key, limits.login_per_account).await?;
     if password.chars().count() > Password::MAX_CHARS {
         return Err(AppError::BadCredentials);
@@ -46,6 +46,11 @@ pub async fn log_in(state: &AppState, email: &str, password: String) -> Result<(
         }
         _ => Err(AppError::BadCredentials),
     }
+}
+
+/// The throttle key of `email`'s password checks (logins and password changes alike).
+pub fn login_account_key(email: &Email) -> String {
+    format!("login:account:{}", email.as_str())
 }
 
 /// Emails a one-time login link if the address belongs to an account. The answer is the same

@@ -20,10 +20,7 @@ pub async fn list(state: &AppState) -> Result<Vec<MySession>, AppError> {
     Ok(db::sessions::of_person(&state.db, &viewer.person_id)
         .await?
         .into_iter()
-        .filter(|session| {
-            now - session.last_seen_at <= settings.session_idle_secs
-                && now - session.created_at <= settings.session_absolute_secs
-        })
+        .filter(|session| sessions::is_live(settings, session, now))
         .map(|session| {
             let (browser, system) = browser_and_system(&session.user_agent);
             MySession {

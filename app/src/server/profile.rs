@@ -4,6 +4,7 @@ use super::auth::sessions::{self, LoginMethod};
 use super::auth::{authorize, passwords, throttle};
 use super::clock::{rfc3339_now, unix_now};
 use super::db;
+use super::membership::login_account_key;
 use super::state::AppState;
 use crate::domain::community::CommunitySlug;
 use crate::domain::person::{Email, JOB_TITLE_MAX, NAME_MAX, Password, PersonId, Profile};
@@ -54,31 +55,39 @@ pub async fn change_password(
             && unix_now() - session.created_at <= RECENT_LINK_SECS
     });
     if !recent_link {
-        let email = Email::parse(&profile.email).map_err(|_| AppError::Internal)?;
-        let account_key = format!("login:account:{}", email.as_str());
-        throttle::attempt(
-            &state.db,
-            &account_key,
-            state.settings.limits.login_per_account,
-        )
-        .await?;
-        let stored = db::people::credentials(&state.db, &email)
-            .await?
-            .and_then(|(_, stored)| stored);
-        let problem = match stored {
-            None => Problem::RecentLinkLoginRequired,
-            Some(stored) => {
-                let fits = current.chars().count() <= Password::MAX_CHARS;
-                if fits && passwords::verify(current, Some(stored)).await? {
-                    db::throttle::clear(&state.db, &account_key).await?;
-                    return finish_change(state, &viewer.person_id, &profile, password).await;
-                }
-                Problem::WrongCurrentPassword
-            }
-        };
-        return Err(AppError::invalid_field("attuale", problem));
+        check_current_password(state, &profile.email, current).await?;
     }
     finish_change(state, &viewer.person_id, &profile, password).await
+}
+
+/// Checks `current` against the password of `email`, throttled like logins; a person without a
+/// password is told to log in by link.
+async fn check_current_password(
+    state: &AppState,
+    email: &str,
+    current: String,
+) -> Result<(), AppError> {
+    let email = Email::parse(email).map_err(|_| AppError::Internal)?;
+    let account_key = login_account_key(&email);
+    let limit = state.settings.limits.login_per_account;
+    throttle::attempt(&state.db, &account_key, limit).await?;
+    let stored = db::people::credentials(&state.db, &email)
+        .await?
+        .and_then(|(_, stored)| stored);
+    if stored.is_none() {
+        return Err(AppError::invalid_field(
+            "attuale",
+            Problem::RecentLinkLoginRequired,
+        ));
+    }
+    let fits = current.chars().count() <= Password::MAX_CHARS;
+    if !(fits && passwords::verify(current, stored).await?) {
+        return Err(AppError::invalid_field(
+            "attuale",
+            Problem::WrongCurrentPassword,
+        ));
+    }
+    db::throttle::clear(&state.db, &account_key).await
 }
 
 /// Sets `password` for `person` once allowed; then only the new session of this request stays.

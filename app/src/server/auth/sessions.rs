@@ -106,10 +106,7 @@ pub async fn viewer_for_token(state: &AppState, token: &str) -> Result<Option<Vi
         return Ok(None);
     };
     let now = unix_now();
-    let settings = &state.settings;
-    if now - session.last_seen_at > settings.session_idle_secs
-        || now - session.created_at > settings.session_absolute_secs
-    {
+    if !is_live(&state.settings, &session, now) {
         db::sessions::delete(&state.db, &hash).await?;
         return Ok(None);
     }
@@ -117,6 +114,12 @@ pub async fn viewer_for_token(state: &AppState, token: &str) -> Result<Option<Vi
         db::sessions::touch(&state.db, &hash, now).await?;
     }
     db::people::viewer(&state.db, &PersonId(session.person_id)).await
+}
+
+/// Whether `session` is within its idle and absolute timeouts at `now`.
+pub fn is_live(settings: &Settings, session: &Session, now: i64) -> bool {
+    now - session.last_seen_at <= settings.session_idle_secs
+        && now - session.created_at <= settings.session_absolute_secs
 }
 
 /// The request's session and its token's digest, if the request has one (whatever its age:
