@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::communities::list_communities;
 use crate::api::profile::{
-    ChangePassword, DeleteAccount, JoinCommunity, LeaveCommunity, UpdateDetails, my_profile,
+    DeleteAccount, JoinCommunity, LeaveCommunity, UpdateDetails, my_profile,
 };
 use crate::components::action_error::{ActionDone, ActionError};
 use crate::components::error_notice::ErrorNotice;
@@ -18,8 +18,10 @@ use crate::domain::person::Profile;
 use crate::error::AppError;
 use crate::i18n::texts;
 
+mod password;
 mod sessions;
 
+use password::Password;
 use sessions::MySessions;
 
 /// The signed-in person's profile; visitors are asked to log in.
@@ -208,43 +210,6 @@ fn MyCommunities(
             <ActionError result=join.value().into() />
             <ActionError result=leave.value().into() />
             <ul class="membership-list">{rows}</ul>
-        </section>
-    }
-}
-
-#[component]
-fn Password() -> impl IntoView {
-    let t = texts();
-    let action = ServerAction::<ChangePassword>::new();
-    let rejection = Signal::derive(move || rejection_of(action.value().get()));
-    view! {
-        <section aria-labelledby="mia-password">
-            <h2 id="mia-password">{t.field_password}</h2>
-            <ActionError result=action.value().into() />
-            <ActionDone result=action.value().into() message=t.password_changed />
-            <ActionForm action attr:class="form">
-                <TextField
-                    id="password-attuale"
-                    name="attuale"
-                    label=t.field_current_password
-                    hint=t.field_current_password_hint
-                    error=field_error(rejection, "attuale")
-                    input_type="password"
-                    autocomplete="current-password"
-                />
-                <TextField
-                    id="nuova-password"
-                    name="password"
-                    label=t.field_new_password
-                    hint=t.field_password_rules
-                    error=field_error(rejection, "password")
-                    input_type="password"
-                    autocomplete="new-password"
-                />
-                <button type="submit" class="btn btn-primary">
-                    {t.password_change}
-                </button>
-            </ActionForm>
         </section>
     }
 }
