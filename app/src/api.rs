@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod board;
 pub mod communities;
+pub mod general_plan;
 pub mod numbers;
 pub mod plans;
 pub mod profile;

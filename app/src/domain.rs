@@ -28,6 +28,7 @@ pub mod board;
 pub mod community;
 pub mod cycle;
 pub mod ente;
+pub mod general_plan;
 pub mod italian_time;
 pub mod local_path;
 pub mod markdown;

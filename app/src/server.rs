@@ -7,6 +7,7 @@ pub mod clock;
 pub mod db;
 pub mod demo;
 pub mod enti;
+pub mod general_plans;
 pub mod http;
 pub mod mail;
 pub mod membership;

@@ -45,6 +45,11 @@ impl Phase {
         matches!(self, Self::CrossReading | Self::FinalReading)
     }
 
+    /// Whether regional staff write the general plan in this phase.
+    pub fn allows_general_plan_editing(self) -> bool {
+        matches!(self, Self::CrossReading | Self::FinalReading)
+    }
+
     /// Whether plans may be edited in this phase.
     pub fn allows_editing(self) -> bool {
         matches!(self, Self::Drafting | Self::FinalReading)

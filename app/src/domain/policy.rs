@@ -27,6 +27,10 @@ pub enum Action {
     ReadBoard(Phase),
     /// Annotate, reply, resolve on the cross-reading board while the cycle is in `phase`.
     WriteBoard(Phase),
+    /// Read the general plan (and its versions) while the cycle is in `phase`.
+    ReadGeneralPlan(Phase),
+    /// Write the general plan's text and save its versions while the cycle is in `phase`.
+    EditGeneralPlan(Phase),
 }
 
 /// Whether `viewer` (`None`: a visitor) may perform `action`.
@@ -40,8 +44,14 @@ pub enum Action {
 /// The cross-reading board: the coordinators and referents of every community and regional
 /// staff read it from the cross-reading on, and annotate in the cross-reading and the final
 /// re-reading (when threads get their answers).
+///
+/// The general plan: regional staff write it in the cross-reading and the final re-reading and
+/// read it always; the coordinators and referents of every community read it from the final
+/// re-reading on; validators and the members of any community from validation on; everyone
+/// once approved.
 pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
-    if let Action::ReadPlan(_, Phase::Approved) = action {
+    if let Action::ReadPlan(_, Phase::Approved) | Action::ReadGeneralPlan(Phase::Approved) = action
+    {
         return true;
     }
     let Some(viewer) = viewer else {
@@ -65,6 +75,13 @@ pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
         Action::ManageCycle => admin,
         Action::ReadBoard(phase) => *phase >= Phase::CrossReading && (admin || leads_any(viewer)),
         Action::WriteBoard(phase) => phase.allows_annotating() && (admin || leads_any(viewer)),
+        Action::ReadGeneralPlan(phase) => {
+            admin
+                || (*phase >= Phase::FinalReading && leads_any(viewer))
+                || (*phase >= Phase::Validation
+                    && (viewer.has(RoleKind::Validator) || !viewer.communities.is_empty()))
+        }
+        Action::EditGeneralPlan(phase) => admin && phase.allows_general_plan_editing(),
     }
 }
 
@@ -74,176 +91,4 @@ fn leads_any(viewer: &Viewer) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::person::PersonId;
-    use crate::domain::role::Role;
-
-    fn viewer(roles: Vec<Role>) -> Viewer {
-        Viewer {
-            person_id: PersonId("p".into()),
-            first_name: "Ada".into(),
-            roles,
-            communities: vec![slug("dati")],
-        }
-    }
-
-    fn slug(text: &str) -> CommunitySlug {
-        CommunitySlug::parse(text).unwrap()
-    }
-
-    #[test]
-    fn every_role_against_every_action() {
-        let dati = slug("dati");
-        let visitor = None;
-        let member = Some(viewer(vec![]));
-        let coordinator = Some(viewer(vec![Role::in_community(
-            RoleKind::Coordinator,
-            dati.clone(),
-        )]));
-        let referent = Some(viewer(vec![Role::in_community(
-            RoleKind::Referent,
-            dati.clone(),
-        )]));
-        let validator = Some(viewer(vec![Role::global(RoleKind::Validator)]));
-        let admin = Some(viewer(vec![Role::global(RoleKind::Admin)]));
-        let actions = [
-            Action::ManageOwnAccount,
-            Action::ListMembers(dati.clone()),
-            Action::ListMembers(slug("imprese")),
-            Action::ListAllSignups,
-            Action::ManageRoles,
-            Action::ManageEnti,
-        ];
-        let expected: [(&Option<Viewer>, [bool; 6]); 6] = [
-            (&visitor, [false, false, false, false, false, false]),
-            (&member, [true, false, false, false, false, false]),
-            (&coordinator, [true, true, false, false, false, false]),
-            (&referent, [true, true, false, false, false, false]),
-            (&validator, [true, false, false, false, false, false]),
-            (&admin, [true, true, true, true, true, true]),
-        ];
-        for (who, allowed) in expected {
-            for (action, allow) in actions.iter().zip(allowed) {
-                assert_eq!(allows(who.as_ref(), action), allow, "{who:?} {action:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn plans_follow_the_phase() {
-        use Phase::*;
-        let dati = slug("dati");
-        // Only "member" belongs to the community: the others read by their role alone.
-        let without_membership = |roles| {
-            let mut person = viewer(roles);
-            person.communities.clear();
-            Some(person)
-        };
-        let people: [(&str, Option<Viewer>); 8] = [
-            ("visitor", None),
-            ("member", Some(viewer(vec![]))),
-            ("outsider", without_membership(vec![])),
-            (
-                "coordinator",
-                without_membership(vec![Role::in_community(
-                    RoleKind::Coordinator,
-                    dati.clone(),
-                )]),
-            ),
-            (
-                "referent",
-                without_membership(vec![Role::in_community(RoleKind::Referent, dati.clone())]),
-            ),
-            (
-                "other lead",
-                without_membership(vec![Role::in_community(
-                    RoleKind::Coordinator,
-                    slug("imprese"),
-                )]),
-            ),
-            (
-                "validator",
-                without_membership(vec![Role::global(RoleKind::Validator)]),
-            ),
-            (
-                "admin",
-                without_membership(vec![Role::global(RoleKind::Admin)]),
-            ),
-        ];
-        // Per person: the phases in which they may read, edit, and manage the cycle.
-        let expected: [(&[Phase], &[Phase], bool); 8] = [
-            (&[Approved], &[], false),
-            (
-                &[Shared, CrossReading, FinalReading, Validation, Approved],
-                &[],
-                false,
-            ),
-            (&[Approved], &[], false),
-            (Phase::ALL, &[Drafting, FinalReading], false),
-            (Phase::ALL, &[Drafting, FinalReading], false),
-            (
-                &[CrossReading, FinalReading, Validation, Approved],
-                &[],
-                false,
-            ),
-            (&[Validation, Approved], &[], false),
-            (Phase::ALL, &[Drafting, FinalReading], true),
-        ];
-        for ((who, person), (reads, edits, manages)) in people.iter().zip(expected) {
-            for phase in Phase::ALL {
-                let read = allows(person.as_ref(), &Action::ReadPlan(dati.clone(), *phase));
-                let edit = allows(person.as_ref(), &Action::EditPlan(dati.clone(), *phase));
-                assert_eq!(read, reads.contains(phase), "{who} reading in {phase:?}");
-                assert_eq!(edit, edits.contains(phase), "{who} editing in {phase:?}");
-            }
-            assert_eq!(
-                allows(person.as_ref(), &Action::ManageCycle),
-                manages,
-                "{who}"
-            );
-        }
-    }
-
-    #[test]
-    fn the_board_is_for_leads_and_staff_from_the_cross_reading_on() {
-        use Phase::*;
-        let lead =
-            |kind, community: &str| Some(viewer(vec![Role::in_community(kind, slug(community))]));
-        let people: [(&str, Option<Viewer>, bool); 7] = [
-            ("visitor", None, false),
-            ("member", Some(viewer(vec![])), false),
-            ("coordinator", lead(RoleKind::Coordinator, "dati"), true),
-            ("referent", lead(RoleKind::Referent, "dati"), true),
-            ("other lead", lead(RoleKind::Coordinator, "imprese"), true),
-            (
-                "validator",
-                Some(viewer(vec![Role::global(RoleKind::Validator)])),
-                false,
-            ),
-            (
-                "admin",
-                Some(viewer(vec![Role::global(RoleKind::Admin)])),
-                true,
-            ),
-        ];
-        let reads = [CrossReading, FinalReading, Validation, Approved];
-        let writes = [CrossReading, FinalReading];
-        for (who, person, on_board) in &people {
-            for phase in Phase::ALL {
-                let read = allows(person.as_ref(), &Action::ReadBoard(*phase));
-                let write = allows(person.as_ref(), &Action::WriteBoard(*phase));
-                assert_eq!(
-                    read,
-                    *on_board && reads.contains(phase),
-                    "{who} reading in {phase:?}"
-                );
-                assert_eq!(
-                    write,
-                    *on_board && writes.contains(phase),
-                    "{who} writing in {phase:?}"
-                );
-            }
-        }
-    }
-}
+mod tests;

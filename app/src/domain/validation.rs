@@ -28,6 +28,8 @@ pub enum Problem {
     ConfirmationRequired,
     /// Not a real day written `YYYY-MM-DD`.
     InvalidDay,
+    /// A day after today, where only days up to today make sense.
+    FutureDay,
     /// Someone else changed this already: reload and look again.
     Stale,
     /// The current password typed is not the person's.
@@ -57,6 +59,7 @@ impl Problem {
             Self::UnknownChoice => t.invalid_choice.to_owned(),
             Self::ConfirmationRequired => t.invalid_confirmation.to_owned(),
             Self::InvalidDay => plan_texts().invalid_day.to_owned(),
+            Self::FutureDay => t.day_future.to_owned(),
             Self::Stale => plan_texts().invalid_stale.to_owned(),
         }
     }

@@ -113,7 +113,7 @@ async fn readable(state: &AppState) -> Result<(i32, Vec<BoardPlan>, Vec<Annotati
 }
 
 /// The current plan of every community of `year`, in display order.
-async fn plans(state: &AppState, year: i32) -> Result<Vec<BoardPlan>, AppError> {
+pub(crate) async fn plans(state: &AppState, year: i32) -> Result<Vec<BoardPlan>, AppError> {
     let mut latest = db::plans::latest_of_year(&state.db, year).await?;
     let communities = db::communities::list(&state.db).await?;
     Ok(communities

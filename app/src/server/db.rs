@@ -5,6 +5,7 @@ pub mod board;
 pub mod communities;
 pub mod cycles;
 pub mod enti;
+pub mod general_plans;
 pub mod login_links;
 pub mod numbers;
 pub mod outbox;

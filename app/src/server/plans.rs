@@ -203,11 +203,17 @@ pub async fn compare(
     })
 }
 
-/// Moves the cycle of `year` on from phase `from`, freezing every plan for the new phase.
+/// Moves the cycle of `year` on from phase `from`, freezing every plan for the new phase (and,
+/// into validation, the general plan as presented).
 pub async fn advance(state: &AppState, year: i32, from: &str) -> Result<(), AppError> {
-    authorize(state, &Action::ManageCycle).await?;
+    let viewer = authorize(state, &Action::ManageCycle).await?;
     let from = Phase::parse(from).ok_or(AppError::NotFound)?;
-    if db::cycles::advance(&state.db, year, from, &rfc3339_now()).await? {
+    let moved = if from == Phase::FinalReading {
+        super::general_plans::present(state, year, &viewer).await?
+    } else {
+        db::cycles::advance(&state.db, year, from, &rfc3339_now()).await?
+    };
+    if moved {
         Ok(())
     } else {
         Err(AppError::invalid_field("fase", Problem::Stale))

@@ -19,7 +19,7 @@ pub struct SynergyLink {
 
 /// How many synergies link each pair of plans. `counts[i][j]` counts links from plan `i` to
 /// plan `j` plus those from `j` to `i` (the matrix is symmetric), in the order of `communities`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SynergyMatrix {
     pub communities: Vec<CommunitySlug>,
     pub counts: Vec<Vec<u32>>,

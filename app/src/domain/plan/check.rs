@@ -155,7 +155,7 @@ pub fn check(plan: &PlanContent) -> Result<(), Rejection> {
 
 /// Checks one text field: length, presence when `required`, and no control characters other
 /// than line breaks and tabs in multi-line text.
-fn text(rejection: &mut Rejection, key: &str, value: &str, max: usize, required: bool) {
+pub(crate) fn text(rejection: &mut Rejection, key: &str, value: &str, max: usize, required: bool) {
     let multiline = max > LINE_MAX;
     if required && value.trim().is_empty() {
         rejection.add(key, Problem::Required);

@@ -78,24 +78,35 @@ pub async fn open(
 /// Moves the cycle from phase `from` to the next one and freezes every plan's current version
 /// for it. Whether the cycle was in `from` (a second click on the same button does nothing).
 pub async fn advance(db: &Db, year: i32, from: Phase, now: &str) -> Result<bool, AppError> {
+    let mut tx = db.begin().await?;
+    let moved = advance_in(&mut tx, year, from, now).await?;
+    tx.commit().await?;
+    Ok(moved)
+}
+
+/// [`advance`] inside the caller's transaction.
+pub async fn advance_in(
+    conn: &mut sqlx::AnyConnection,
+    year: i32,
+    from: Phase,
+    now: &str,
+) -> Result<bool, AppError> {
     let Some(to) = from.next() else {
         return Ok(false);
     };
-    let mut tx = db.begin().await?;
     let moved =
         sqlx::query("UPDATE cycles SET phase = $1, changed_at = $2 WHERE year = $3 AND phase = $4")
             .bind(to.code())
             .bind(now)
             .bind(i64::from(year))
             .bind(from.code())
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected()
             == 1;
     if moved {
-        freeze(&mut tx, year, to).await?;
+        freeze(conn, year, to).await?;
     }
-    tx.commit().await?;
     Ok(moved)
 }
 

@@ -1,0 +1,198 @@
+//! The general plan: reading any version (with the parts the current plans and board have left
+//! out of date), saving the text regional staff write, and presenting it for validation.
+
+mod assemble;
+
+use self::assemble::{Current, assemble, default_text};
+use super::auth::{authorize, sessions};
+use super::clock::{italian_today, rfc3339_now};
+use super::db::general_plans::{NewGeneral, StoredGeneral};
+use super::db::{self, plans::Saved};
+use super::plans::cycle;
+use super::state::AppState;
+use crate::domain::general_plan::check::check;
+use crate::domain::general_plan::parts::stale;
+use crate::domain::general_plan::{
+    GeneralPlan, GeneralPlanView, GeneralSaveOutcome, GeneralText, GeneralVersionList, PlanPart,
+};
+use crate::domain::numbers::Day;
+use crate::domain::policy::{Action, allows};
+use crate::domain::role::Viewer;
+use crate::error::AppError;
+
+/// Version `number` of the general plan of `year` (the latest when `None`), for those who may
+/// read it in the current phase; while it can still change, which parts are out of date.
+pub async fn read(
+    state: &AppState,
+    year: i32,
+    number: Option<i64>,
+) -> Result<GeneralPlanView, AppError> {
+    let cycle = cycle(state, Some(year)).await?;
+    let viewer = may_read(state, &Action::ReadGeneralPlan(cycle.phase)).await?;
+    let stored = db::general_plans::version(&state.db, year, number).await?;
+    if number.is_some() && stored.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let latest = match (&stored, number) {
+        (Some(shown), Some(_)) => db::general_plans::version(&state.db, year, None)
+            .await?
+            .is_some_and(|last| last.version.number == shown.version.number),
+        _ => true,
+    };
+    let plan = match stored {
+        Some(stored) => Some(whole(state, year, stored).await?),
+        None => None,
+    };
+    let mut out_of_date = Vec::new();
+    if latest && cycle.phase.allows_general_plan_editing() {
+        let text = match &plan {
+            Some(plan) => plan.text.clone(),
+            None => default_text(&cycle),
+        };
+        let current = assemble(state, &cycle, &text).await?;
+        out_of_date = match &plan {
+            Some(plan) => stale(plan, &current.assembled, &current.built_from),
+            None => Vec::new(),
+        };
+    }
+    Ok(GeneralPlanView {
+        can_edit: allows(viewer.as_ref(), &Action::EditGeneralPlan(cycle.phase)),
+        cycle,
+        plan,
+        stale: out_of_date,
+        latest,
+    })
+}
+
+/// Saves `text` as the version after `base`, assembled from the current plans and board; the
+/// newer text when someone saved in between.
+pub async fn save(
+    state: &AppState,
+    year: i32,
+    base: i64,
+    text: GeneralText,
+) -> Result<GeneralSaveOutcome, AppError> {
+    let cycle = cycle(state, Some(year)).await?;
+    let viewer = authorize(state, &Action::EditGeneralPlan(cycle.phase)).await?;
+    let text = GeneralText {
+        numbers_day: text.numbers_day.trim().to_owned(),
+        ..text
+    };
+    let today = Day::from_trusted(italian_today());
+    check(&text, &today).map_err(|rejection| AppError::Invalid(Box::new(rejection)))?;
+    let current = assemble(state, &cycle, &text).await?;
+    let now = rfc3339_now();
+    let new = new_version(&current, &text, &viewer, &now);
+    match db::general_plans::save(&state.db, year, base, &new).await? {
+        Saved::Yes => {
+            let saved = db::general_plans::version(&state.db, year, Some(base + 1)).await?;
+            saved
+                .map(|s| GeneralSaveOutcome::Saved(s.version))
+                .ok_or(AppError::Internal)
+        }
+        Saved::Closed => Err(AppError::Forbidden),
+        Saved::Stale => {
+            let theirs = db::general_plans::version(&state.db, year, None)
+                .await?
+                .ok_or(AppError::Internal)?;
+            Ok(GeneralSaveOutcome::Conflict {
+                number: theirs.version.number,
+                text: theirs.text,
+            })
+        }
+    }
+}
+
+/// Every version of the general plan of `year`, newest first.
+pub async fn versions(state: &AppState, year: i32) -> Result<GeneralVersionList, AppError> {
+    let cycle = cycle(state, Some(year)).await?;
+    may_read(state, &Action::ReadGeneralPlan(cycle.phase)).await?;
+    Ok(GeneralVersionList {
+        year,
+        versions: db::general_plans::versions(&state.db, year).await?,
+    })
+}
+
+/// Moves the cycle of `year` from the final re-reading to validation and freezes the general
+/// plan as presented: the latest version if nothing changed since, otherwise a new version
+/// built from the current plans and board with the latest text. Whether the cycle moved.
+pub async fn present(state: &AppState, year: i32, viewer: &Viewer) -> Result<bool, AppError> {
+    let cycle = cycle(state, Some(year)).await?;
+    let latest = db::general_plans::version(&state.db, year, None).await?;
+    let text = match &latest {
+        Some(stored) => stored.text.clone(),
+        None => default_text(&cycle),
+    };
+    let current = assemble(state, &cycle, &text).await?;
+    let up_to_date = match latest {
+        Some(stored) => stale(
+            &whole(state, year, stored).await?,
+            &current.assembled,
+            &current.built_from,
+        )
+        .is_empty(),
+        None => false,
+    };
+    let now = rfc3339_now();
+    let new = new_version(&current, &text, viewer, &now);
+    let new = (!up_to_date).then_some(&new);
+    db::general_plans::advance_and_present(&state.db, year, new, &now).await
+}
+
+fn new_version<'a>(
+    current: &'a Current,
+    text: &'a GeneralText,
+    viewer: &'a Viewer,
+    now: &'a str,
+) -> NewGeneral<'a> {
+    NewGeneral {
+        text,
+        assembled: &current.assembled,
+        built_from: &current.built_from,
+        author: Some(&viewer.person_id),
+        now,
+    }
+}
+
+/// A stored version with the plans it was built from.
+async fn whole(
+    state: &AppState,
+    year: i32,
+    stored: StoredGeneral,
+) -> Result<GeneralPlan, AppError> {
+    let communities = db::communities::list(&state.db).await?;
+    let mut plans = Vec::new();
+    for (community, number) in &stored.version.built_from {
+        let plan = db::plans::version(&state.db, year, community, Some(*number))
+            .await?
+            .ok_or(AppError::Internal)?;
+        let name = communities
+            .iter()
+            .find(|c| &c.slug == community)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        plans.push(PlanPart {
+            community: community.clone(),
+            name,
+            version: *number,
+            content: plan.content,
+        });
+    }
+    Ok(GeneralPlan {
+        year,
+        version: stored.version,
+        text: stored.text,
+        assembled: stored.assembled,
+        plans,
+    })
+}
+
+/// The viewer if they may do `action`: visitors are asked to log in, others are refused.
+async fn may_read(state: &AppState, action: &Action) -> Result<Option<Viewer>, AppError> {
+    let viewer = sessions::current(state).await?;
+    match (allows(viewer.as_ref(), action), &viewer) {
+        (true, _) => Ok(viewer),
+        (false, None) => Err(AppError::LoginRequired),
+        (false, Some(_)) => Err(AppError::Forbidden),
+    }
+}

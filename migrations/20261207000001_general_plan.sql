@@ -1,0 +1,23 @@
+-- The general Activity Plan of each year: every saved state is a version, never changed or
+-- removed. A version stores what regional staff wrote and what the application assembled from
+-- the cycle when it was saved; the plans it holds are referenced by their versions.
+CREATE TABLE general_plan_versions (
+    year BIGINT NOT NULL REFERENCES cycles (year),
+    number BIGINT NOT NULL,
+    text TEXT NOT NULL,                  -- JSON of domain::general_plan::GeneralText
+    assembled TEXT NOT NULL,             -- JSON of domain::general_plan::Assembled
+    built_from TEXT NOT NULL,            -- JSON: [[community slug, plan version], ...]
+    saved_at TEXT NOT NULL,              -- RFC 3339, UTC
+    saved_by TEXT REFERENCES people (id),
+    PRIMARY KEY (year, number)
+);
+
+-- The versions presented for validation, frozen: the first when the cycle moves to
+-- "validazione", and one more after each revision of a plan sent back.
+CREATE TABLE general_plan_presentations (
+    year BIGINT NOT NULL,
+    number BIGINT NOT NULL,
+    presented_at TEXT NOT NULL,          -- RFC 3339, UTC
+    PRIMARY KEY (year, number),
+    FOREIGN KEY (year, number) REFERENCES general_plan_versions (year, number)
+);
