@@ -13,6 +13,7 @@ use crate::pages::{
     LoginPage, NumbersPage, PlanEditPage, PlanPage, PlanVersionsPage, PlansPage, PrivacyPage,
     ProfilePage, SignupConfirmPage, SignupDonePage, SignupPage,
 };
+use crate::pages::{GeneralPlanEditPage, GeneralPlanPage, GeneralPlanVersionsPage};
 use crate::pages::{IntegratedActionsPage, SynergyPage};
 
 /// The document around the app, rendered on the server only.
@@ -110,6 +111,21 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/lettura-trasversale") view=BoardPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/piano-generale/:year")
+                        view=GeneralPlanPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/piano-generale/:year/modifica")
+                        view=GeneralPlanEditPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/piano-generale/:year/versioni")
+                        view=GeneralPlanVersionsPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/lettura-trasversale/sinergie")

@@ -4,9 +4,11 @@ use crate::domain::ente::EnteKind;
 
 mod board;
 pub mod board_threads;
+mod general_plan;
 mod plans;
 
 pub use board::{BoardTexts, board_texts};
+pub use general_plan::{GeneralPlanTexts, general_plan_texts};
 pub use plans::{PlanTexts, plan_texts};
 
 /// The interface text of one language.

@@ -6,6 +6,7 @@ pub mod board;
 pub mod clock;
 pub mod db;
 pub mod demo;
+pub mod documents;
 pub mod enti;
 pub mod general_plans;
 pub mod http;

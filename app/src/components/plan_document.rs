@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::rich_text::RichText;
-use crate::domain::plan::{PlanAction, PlanContent, section};
-use crate::i18n::{plan_texts, texts};
+use crate::domain::plan::{PlanAction, PlanContent, period, section};
+use crate::i18n::plan_texts;
 
 /// The whole content of a plan.
 #[component]
@@ -164,21 +164,5 @@ fn Fact(term: &'static str, value: String) -> impl IntoView {
     view! {
         <dt>{term}</dt>
         <dd>{value}</dd>
-    }
-}
-
-/// A period of months, as in «marzo – giugno» or «maggio».
-pub fn period(start: u8, end: u8) -> String {
-    let month = |m: u8| {
-        texts()
-            .months
-            .get(usize::from(m).wrapping_sub(1))
-            .copied()
-            .unwrap_or("?")
-    };
-    if start == end {
-        month(start).to_owned()
-    } else {
-        format!("{} – {}", month(start), month(end))
     }
 }

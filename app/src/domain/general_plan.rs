@@ -4,6 +4,7 @@
 //! for validation is frozen.
 
 pub mod check;
+pub mod outline;
 pub mod parts;
 
 use serde::{Deserialize, Serialize};
@@ -95,6 +96,8 @@ pub struct GeneralPlan {
 pub struct GeneralPlanView {
     pub cycle: Cycle,
     pub plan: Option<GeneralPlan>,
+    /// The text an editor starts from: the latest version's, or a first one's.
+    pub text: GeneralText,
     /// The ids of the parts ([`parts`]) that the current plans and board would change.
     pub stale: Vec<String>,
     /// Whether the version shown is the latest.

@@ -11,6 +11,8 @@ pub use pages::{Plan, VersionInfo};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::texts;
+
 /// A plan item's stable id: 1 to 16 lowercase ASCII letters and digits, unique in its plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -116,6 +118,22 @@ impl PlanContent {
             }
             n = n.wrapping_mul(6364136223846793005).wrapping_add(1);
         }
+    }
+}
+
+/// A period of months, as in «marzo – giugno» or «maggio».
+pub fn period(start: u8, end: u8) -> String {
+    let month = |m: u8| {
+        texts()
+            .months
+            .get(usize::from(m).wrapping_sub(1))
+            .copied()
+            .unwrap_or("?")
+    };
+    if start == end {
+        month(start).to_owned()
+    } else {
+        format!("{} – {}", month(start), month(end))
     }
 }
 

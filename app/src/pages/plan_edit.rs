@@ -4,7 +4,7 @@
 mod conflict;
 mod draft;
 mod editor;
-mod fields;
+pub(crate) mod fields;
 mod items;
 
 use leptos::prelude::*;

@@ -43,22 +43,23 @@ pub async fn read(
         Some(stored) => Some(whole(state, year, stored).await?),
         None => None,
     };
+    let text = match &plan {
+        Some(plan) => plan.text.clone(),
+        None => default_text(&cycle),
+    };
     let mut out_of_date = Vec::new();
-    if latest && cycle.phase.allows_general_plan_editing() {
-        let text = match &plan {
-            Some(plan) => plan.text.clone(),
-            None => default_text(&cycle),
-        };
+    if let Some(plan) = plan
+        .as_ref()
+        .filter(|_| latest && cycle.phase.allows_general_plan_editing())
+    {
         let current = assemble(state, &cycle, &text).await?;
-        out_of_date = match &plan {
-            Some(plan) => stale(plan, &current.assembled, &current.built_from),
-            None => Vec::new(),
-        };
+        out_of_date = stale(plan, &current.assembled, &current.built_from);
     }
     Ok(GeneralPlanView {
         can_edit: allows(viewer.as_ref(), &Action::EditGeneralPlan(cycle.phase)),
         cycle,
         plan,
+        text,
         stale: out_of_date,
         latest,
     })

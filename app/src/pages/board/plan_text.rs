@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use super::blocks::{AnnotateItem, Badge, ContextBlock, RichBlock, TextBlock};
 use super::columns::item_dom_id;
 use super::marks::Marks;
-use crate::components::plan_document::period;
 use crate::domain::board::anchor::field;
 use crate::domain::community::CommunitySlug;
 use crate::domain::plan::edit::Part;
+use crate::domain::plan::period;
 use crate::domain::plan::{PlanAction, PlanContent, section};
 use crate::i18n::{board_texts, plan_texts};
 

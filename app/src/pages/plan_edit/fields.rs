@@ -15,7 +15,7 @@ pub fn input_id(key: &str) -> String {
 /// `text` as the content of a `<textarea>` in the server's HTML, which the renderer does not
 /// escape there: the browser decodes it back to `text`. Once live, the `value` property holds
 /// the text itself.
-fn escape_text(text: &str) -> String {
+pub(crate) fn escape_text(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
