@@ -21,3 +21,14 @@ CREATE TABLE general_plan_presentations (
     PRIMARY KEY (year, number),
     FOREIGN KEY (year, number) REFERENCES general_plan_versions (year, number)
 );
+
+-- The documents of a version (PDF, ODT), built on first request and kept: versions never change.
+CREATE TABLE general_plan_documents (
+    year BIGINT NOT NULL,
+    number BIGINT NOT NULL,
+    kind TEXT NOT NULL,                  -- pdf | odt
+    bytes BYTEA NOT NULL,
+    built_at TEXT NOT NULL,              -- RFC 3339, UTC
+    PRIMARY KEY (year, number, kind),
+    FOREIGN KEY (year, number) REFERENCES general_plan_versions (year, number)
+);

@@ -2,7 +2,8 @@
 # Installs what building and testing COMTem needs, skipping whatever is already present:
 # the wasm32 target, cargo-leptos, the wasm-bindgen CLI (at the pinned version), leptosfmt, the
 # npm packages (wasm-opt from binaryen, Playwright, axe-core, Lighthouse), the tests' SMTP
-# server (aiosmtpd, in .venv) and, with --browser,
+# server (aiosmtpd, in .venv), their ODT reader (odfdo, in .venv), their PDF reader (Debian's
+# poppler-utils) and, with --browser,
 # Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,6 +62,16 @@ if ! .venv/bin/python -c 'import aiosmtpd' 2>/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl python3-venv >/dev/null
   fi
   python3 -m venv .venv && .venv/bin/pip install --quiet -r scripts/smtp-requirements.txt
+fi
+
+if ! .venv/bin/python -c 'import odfdo' 2>/dev/null; then
+  say "installing the tests' ODT reader (odfdo, from PyPI) into .venv"
+  .venv/bin/pip install --quiet -r scripts/document-requirements.txt
+fi
+
+if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
+  say "installing the tests' PDF reader (Debian's poppler-utils)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
 fi
 
 if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then

@@ -4,6 +4,7 @@ pub mod api_status;
 pub mod cli;
 pub mod config;
 pub mod csv;
+pub mod documents;
 pub mod downloads;
 pub mod headers;
 pub mod open_data;

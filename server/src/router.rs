@@ -17,6 +17,7 @@ use std::sync::{Arc, OnceLock};
 use axum::middleware;
 
 use crate::api_status::error_status;
+use crate::documents;
 use crate::downloads;
 use crate::headers::{page_security, with_security_headers};
 use crate::open_data;
@@ -35,6 +36,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/amministrazione/iscrizioni.csv",
             get(downloads::signups_csv),
+        )
+        .route(
+            "/piano-generale/{year}/versioni/{file}",
+            get(documents::general_plan),
         )
         .leptos_routes_with_context(
             &state,

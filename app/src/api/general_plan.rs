@@ -2,9 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::general_plan::{
-    GeneralPlanView, GeneralSaveOutcome, GeneralText, GeneralVersionList,
-};
+use crate::domain::general_plan::{GeneralPlanView, GeneralSaveOutcome, GeneralVersionList};
 use crate::error::AppError;
 
 /// The general plan of `anno` at version `versione` (the latest when absent).
@@ -28,6 +26,7 @@ pub async fn save_general_plan(
     sintesi: String,
     numeri_al: String,
 ) -> Result<GeneralSaveOutcome, AppError> {
+    use crate::domain::general_plan::GeneralText;
     use crate::server::{general_plans, state::app_state};
     let text = GeneralText {
         introduction: introduzione,

@@ -15,6 +15,34 @@ use super::cycle::{Cycle, Deadline};
 use super::numbers::CommunityCount;
 use super::plan::PlanContent;
 
+code_enum! {
+    /// A document of a version of the general plan.
+    DocumentKind {
+        Pdf = "pdf",
+        Odt = "odt",
+    }
+}
+
+impl DocumentKind {
+    /// The media type the document is served with.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Self::Pdf => "application/pdf",
+            Self::Odt => "application/vnd.oasis.opendocument.text",
+        }
+    }
+
+    /// The document of version `number` of the general plan of `year`: its address.
+    pub fn href(self, year: i32, number: i64) -> String {
+        format!("/piano-generale/{year}/versioni/{number}.{}", self.code())
+    }
+
+    /// The name the document is saved under.
+    pub fn file_name(self, year: i32, number: i64) -> String {
+        format!("piano-generale-{year}-versione-{number}.{}", self.code())
+    }
+}
+
 /// What regional staff write: the introduction, the summary (both in the small markdown), and
 /// the day the numbers are taken on (`YYYY-MM-DD`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

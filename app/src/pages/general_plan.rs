@@ -19,7 +19,7 @@ use crate::components::action_error::ActionError;
 use crate::components::cycle_status::CycleStatus;
 use crate::components::loaded_page::loaded_page;
 use crate::domain::general_plan::outline::{Block, contents, outline};
-use crate::domain::general_plan::{GeneralPlan, GeneralPlanView};
+use crate::domain::general_plan::{DocumentKind, GeneralPlan, GeneralPlanView};
 use crate::error::AppError;
 use crate::i18n::{general_plan_texts, plan_texts, texts};
 
@@ -137,9 +137,21 @@ fn plan_body(
         .then(|| stale_notice(&plan, &blocks, &view.stale, view.can_edit, rebuild));
     view! {
         <p class="plan-version">
-            {(t.version_line)(version.number, &plan_texts().long_date(&version.saved_at), &version.saved_by)}
+            {(t
+                .version_line)(
+                version.number,
+                &plan_texts().long_date(&version.saved_at),
+                &version.saved_by,
+            )}
         </p>
         {presented}
+        <p class="documents no-print">
+            {t.documents} ": "
+            <a href=DocumentKind::Pdf
+                .href(plan.year, version.number)>{(t.document_pdf)(version.number)}</a> " · "
+            <a href=DocumentKind::Odt
+                .href(plan.year, version.number)>{(t.document_odt)(version.number)}</a>
+        </p>
         {older}
         {stale}
         <Contents blocks=blocks.clone() />
@@ -178,14 +190,18 @@ fn stale_notice(
     let (year, number) = (plan.year, plan.version.number);
     let form = can_edit.then(|| {
         view! {
-            <ActionError result=Signal::derive(move || rebuild.value().get().map(|r| r.map(|_| ()))) />
+            <ActionError result=Signal::derive(move || {
+                rebuild.value().get().map(|r| r.map(|_| ()))
+            }) />
             <ActionForm action=rebuild attr:class="no-print">
                 <input type="hidden" name="anno" value=year />
                 <input type="hidden" name="base" value=number />
                 <input type="hidden" name="introduzione" value=text.introduction />
                 <input type="hidden" name="sintesi" value=text.summary />
                 <input type="hidden" name="numeri_al" value=text.numbers_day />
-                <button type="submit" class="btn btn-primary">{t.rebuild}</button>
+                <button type="submit" class="btn btn-primary">
+                    {t.rebuild}
+                </button>
             </ActionForm>
         }
     });

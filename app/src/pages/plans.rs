@@ -10,7 +10,7 @@ use crate::components::cycle_status::CycleStatus;
 use crate::components::error_notice::page_error;
 use crate::domain::plan::pages::{PlanSummary, PlanYear};
 use crate::error::AppError;
-use crate::i18n::{plan_texts, texts};
+use crate::i18n::{general_plan_texts, plan_texts, texts};
 
 /// The year's plans; an unknown year answers 404.
 #[component]
@@ -53,6 +53,17 @@ fn YearPlans(year: PlanYear) -> impl IntoView {
             <p>
                 <a href="/calendario">{t.nav_calendar}</a>
             </p>
+            {year
+                .general_plan_readable
+                .then(|| {
+                    view! {
+                        <p class="general-plan-link">
+                            <a class="btn btn-primary" href=format!("/piano-generale/{number}")>
+                                {(general_plan_texts().title)(number)}
+                            </a>
+                        </p>
+                    }
+                })}
             <ul class="plan-list">
                 {year
                     .plans

@@ -2,6 +2,7 @@
 //! out of date), saving the text regional staff write, and presenting it for validation.
 
 mod assemble;
+pub mod documents;
 
 use self::assemble::{Current, assemble, default_text};
 use super::auth::{authorize, sessions};

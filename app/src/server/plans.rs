@@ -119,7 +119,12 @@ pub async fn year(state: &AppState, year: i32) -> Result<PlanYear, AppError> {
             }
         })
         .collect();
-    Ok(PlanYear { cycle, plans })
+    let general = Action::ReadGeneralPlan(cycle.phase);
+    Ok(PlanYear {
+        general_plan_readable: allows(viewer.as_ref(), &general),
+        cycle,
+        plans,
+    })
 }
 
 /// One plan at its current version, for someone allowed to read it in the current phase.

@@ -3,6 +3,7 @@
 //! Who may read and write it in each phase is in `general_plan/access.rs`.
 
 mod access;
+mod documents;
 
 use app::api::general_plan::{GeneralPlanVersions, ReadGeneralPlan, SaveGeneralPlan};
 use app::api::plans::{AdvanceCycle, ReadPlan, SavePlan};
@@ -118,6 +119,31 @@ async fn the_general_plan_is_assembled_versioned_and_frozen_for_validation(db: D
         .unwrap();
     assert!(!dati.content.objectives.is_empty());
     assert!(view.stale.is_empty(), "just built: nothing out of date");
+    let html = app.get_as("/piano-generale/2024", &staff).await.body;
+    std::fs::write(std::env::temp_dir().join("piano-generale.html"), &html).unwrap();
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "typed text is text"
+    );
+    assert!(!html.contains("<script>alert(1)"));
+    for anchor in [
+        "#introduzione",
+        "#sintesi",
+        "#calendario",
+        "#numeri",
+        "#azioni-integrate",
+        "#sinergie",
+        "#piano-dati",
+    ] {
+        assert!(
+            html.contains(&format!("href=\"{anchor}\"")),
+            "the contents link {anchor}"
+        );
+    }
+    assert!(
+        html.contains("id=\"dati-contesto\""),
+        "item anchors carry the community"
+    );
 
     // The final re-reading: a coordinator saves the plan of dati again.
     advance(&app, &staff, Phase::CrossReading).await;

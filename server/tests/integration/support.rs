@@ -117,9 +117,16 @@ pub struct Page {
     pub status: axum::http::StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent, for files that are not text.
+    pub bytes: Vec<u8>,
 }
 
 impl Page {
+    /// The value of header `name`, if present and readable.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name)?.to_str().ok()
+    }
+
     /// The session token the response set, if any.
     pub fn session(&self) -> Option<String> {
         self.cookie("comtem_session")
@@ -201,6 +208,7 @@ impl TestApp {
             status: parts.status,
             headers: parts.headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 

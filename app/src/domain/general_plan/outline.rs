@@ -110,7 +110,7 @@ fn calendar(plan: &GeneralPlan, blocks: &mut Vec<Block>) {
         })
         .collect();
     blocks.push(Block::Table(Table {
-        caption: t.calendar.to_owned(),
+        caption: (t.calendar_caption)(plan.year),
         head: vec![t.calendar_phase.to_owned(), t.calendar_deadline.to_owned()],
         rows,
     }));
@@ -133,7 +133,7 @@ fn numbers(plan: &GeneralPlan, blocks: &mut Vec<Block>) {
         .map(|c| (None, vec![c.name.clone(), thousands(c.signups)]))
         .collect();
     blocks.push(Block::Table(Table {
-        caption: t.numbers.to_owned(),
+        caption: t.numbers_caption.to_owned(),
         head: vec![t.numbers_community.to_owned(), t.numbers_signups.to_owned()],
         rows,
     }));

@@ -44,6 +44,8 @@ pub struct PlanSummary {
 pub struct PlanYear {
     pub cycle: Cycle,
     pub plans: Vec<PlanSummary>,
+    /// Whether the viewer may read the year's general plan now.
+    pub general_plan_readable: bool,
 }
 
 /// One plan with the cycle it belongs to, and whether the viewer may edit it now.

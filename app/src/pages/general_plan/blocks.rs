@@ -23,26 +23,35 @@ pub fn OutlineBlocks(blocks: Vec<Block>, stale: Vec<String>) -> impl IntoView {
                     let badge = stale.contains(&id).then(|| {
                         view! {
                             " "
-                            <span class="badge stale-badge">{general_plan_texts().stale_badge}</span>
+                            <span class="badge stale-badge">
+                                {general_plan_texts().stale_badge}
+                            </span>
                         }
                     });
-                    heading(level, id, view! { {text} {badge} }.into_any())
+                    heading(
+                        level,
+                        id,
+                        view! {
+                            {text}
+                            {badge}
+                        }
+                        .into_any(),
+                    )
                 }
                 Block::Text(text) => view! { <RichText text /> }.into_any(),
                 Block::Facts(facts) => facts_view(facts),
                 Block::Table(table) => table_view(table, wide),
-                Block::Quote { quote, body, by } => {
-                    view! {
-                        <figure class="source-note">
-                            <blockquote>
-                                {(!quote.is_empty()).then(|| view! { <p class="quote">"«" {quote} "»"</p> })}
-                                <RichText text=body />
-                            </blockquote>
-                            <figcaption>{by}</figcaption>
-                        </figure>
-                    }
-                        .into_any()
+                Block::Quote { quote, body, by } => view! {
+                    <figure class="source-note">
+                        <blockquote>
+                            {(!quote.is_empty())
+                                .then(|| view! { <p class="quote">"«" {quote} "»"</p> })}
+                            {(!body.is_empty()).then(|| view! { <RichText text=body /> })}
+                        </blockquote>
+                        <figcaption>{by}</figcaption>
+                    </figure>
                 }
+                .into_any(),
             }
         })
         .collect_view()

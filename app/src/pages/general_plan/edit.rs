@@ -95,7 +95,12 @@ fn Editor(view: GeneralPlanView) -> impl IntoView {
             <ActionError result />
             <ActionForm action=save node_ref=form attr:class="form" on:input=schedule>
                 <input type="hidden" name="anno" value=year />
-                <input type="hidden" name="base" value=base.get_untracked() prop:value=move || base.get() />
+                <input
+                    type="hidden"
+                    name="base"
+                    value=base.get_untracked()
+                    prop:value=move || base.get()
+                />
                 <TextArea
                     id="introduzione"
                     label=t.introduction
@@ -120,7 +125,9 @@ fn Editor(view: GeneralPlanView) -> impl IntoView {
                 />
                 <div class="save-bar">
                     <p role="status">{status}</p>
-                    <button type="submit" class="btn btn-primary">{t.save}</button>
+                    <button type="submit" class="btn btn-primary">
+                        {t.save}
+                    </button>
                 </div>
             </ActionForm>
         </div>
@@ -151,7 +158,9 @@ fn TextArea(
     view! {
         <div class="form-group" class:has-error=move || error.with(Option::is_some)>
             <label for=id>{label}</label>
-            <p id=hint_id class="form-hint">{hint}</p>
+            <p id=hint_id class="form-hint">
+                {hint}
+            </p>
             <FieldError id=error_id error />
             <textarea
                 id=id

@@ -40,11 +40,15 @@ fn Versions(list: GeneralVersionList) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">
-                        <a href=href aria-label=(t.version_open)(v.number)>{v.number}</a>
+                        <a href=href aria-label=(t.version_open)(v.number)>
+                            {v.number}
+                        </a>
                     </th>
                     <td>{when(&v.saved_at)}</td>
                     <td>{v.saved_by}</td>
-                    <td>{v.presented_at.as_deref().map_or_else(|| t.not_presented.to_owned(), when)}</td>
+                    <td>
+                        {v.presented_at.as_deref().map_or_else(|| t.not_presented.to_owned(), when)}
+                    </td>
                 </tr>
             }
         })

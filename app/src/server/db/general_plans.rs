@@ -177,3 +177,43 @@ fn json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, AppError> {
 fn shown_time(at: String) -> String {
     crate::server::clock::italian_minute(&at).unwrap_or(at)
 }
+
+/// The stored document `kind` (`pdf`, `odt`) of version `number`, if it was built.
+pub async fn document(
+    db: &Db,
+    year: i32,
+    number: i64,
+    kind: &str,
+) -> Result<Option<Vec<u8>>, AppError> {
+    Ok(sqlx::query_scalar(
+        "SELECT bytes FROM general_plan_documents WHERE year = $1 AND number = $2 AND kind = $3",
+    )
+    .bind(i64::from(year))
+    .bind(number)
+    .bind(kind)
+    .fetch_optional(db)
+    .await?)
+}
+
+/// Keeps a built document; the first one stored wins when two requests build it at once.
+pub async fn store_document(
+    db: &Db,
+    year: i32,
+    number: i64,
+    kind: &str,
+    bytes: &[u8],
+    now: &str,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO general_plan_documents (year, number, kind, bytes, built_at) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (year, number, kind) DO NOTHING",
+    )
+    .bind(i64::from(year))
+    .bind(number)
+    .bind(kind)
+    .bind(bytes.to_vec())
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(())
+}

@@ -4,6 +4,7 @@
 
 mod content;
 mod styles;
+mod table;
 mod xml;
 
 use std::io::{Cursor, Write};
@@ -11,28 +12,32 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
+use super::Front;
 use crate::domain::general_plan::outline::Block;
 use crate::error::AppError;
 use xml::Xml;
 
+/// The ODF version written, and the namespaces of the parts.
+const VERSION: &str = "1.3";
+const OFFICE: &str = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+const STYLE: &str = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+const TABLE: &str = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+const FO: &str = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+const SVG: &str = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+const XLINK: &str = "http://www.w3.org/1999/xlink";
+const META: &str = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
+const DC: &str = "http://purl.org/dc/elements/1.1/";
+
 /// The media type of an OpenDocument text.
 pub const MEDIA_TYPE: &str = "application/vnd.oasis.opendocument.text";
-
-/// The document's front matter.
-pub struct Front<'a> {
-    pub title: &'a str,
-    /// The lines under the title: year, version, digest…
-    pub lines: &'a [String],
-    /// The title of the table of contents («Indice»).
-    pub contents_title: &'a str,
-}
 
 /// The ODT of `front` followed by `blocks`.
 pub fn odt(front: &Front, blocks: &[Block]) -> Result<Vec<u8>, AppError> {
     let parts = [
         ("META-INF/manifest.xml", MANIFEST.to_owned()),
         ("content.xml", content::content(front, blocks)),
-        ("styles.xml", styles::STYLES.to_owned()),
+        ("styles.xml", styles::styles(front.running_header)),
         ("meta.xml", meta(front.title)),
     ];
     package(&parts).map_err(|error| {
@@ -69,14 +74,17 @@ const MANIFEST: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 fn meta(title: &str) -> String {
     let mut x = Xml::new();
     let root = [
-        ("xmlns:office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"),
-        ("xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"),
-        ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
-        ("office:version", "1.3"),
+        ("xmlns:office", OFFICE),
+        ("xmlns:meta", META),
+        ("xmlns:dc", DC),
+        ("office:version", VERSION),
     ];
     x.node("office:document-meta", &root, |x| {
         x.node("office:meta", &[], |x| {
-            x.plain("meta:generator", concat!("COMTem/", env!("CARGO_PKG_VERSION")));
+            x.plain(
+                "meta:generator",
+                concat!("COMTem/", env!("CARGO_PKG_VERSION")),
+            );
             x.plain("dc:title", title);
             x.plain("dc:language", "it-IT");
         });

@@ -6,6 +6,7 @@ use crate::domain::general_plan::GeneralPlan;
 use crate::domain::general_plan::parts::{INTEGRATED, SYNERGIES};
 use crate::i18n::general_plan_texts;
 
+/// The integrated actions: title, communities, linked items, description and sources.
 pub fn integrated(plan: &GeneralPlan, blocks: &mut Vec<Block>) {
     let t = general_plan_texts();
     blocks.push(heading(2, INTEGRATED, t.integrated));
@@ -43,15 +44,22 @@ pub fn integrated(plan: &GeneralPlan, blocks: &mut Vec<Block>) {
             .iter()
             .filter(|s| action.sources.iter().any(|id| id.0 == s.id));
         for source in sources {
+            // The proposal's own text is the description, given just above.
+            let body = if source.body == action.description {
+                String::new()
+            } else {
+                source.body.clone()
+            };
             blocks.push(Block::Quote {
                 quote: source.quote.clone(),
-                body: source.body.clone(),
+                body,
                 by: (t.source_by)(&source.author, &name(&source.community)),
             });
         }
     }
 }
 
+/// The synergy matrix as a table, the diagonal blank.
 pub fn synergies(plan: &GeneralPlan, blocks: &mut Vec<Block>) {
     let t = general_plan_texts();
     let matrix = &plan.assembled.matrix;

@@ -1,20 +1,21 @@
 //! `content.xml`: the front matter, the table of contents and every block of the outline.
 
-use super::Front;
-use super::styles::{AUTOMATIC, EMPHASIS, STRONG};
+use super::styles::{AUTOMATIC, EMPHASIS, STRONG, TITLE};
+use super::table::table;
 use super::xml::Xml;
-use crate::domain::general_plan::outline::{Block, Table, contents};
+use super::{FO, Front, OFFICE, STYLE, TABLE, TEXT, VERSION, XLINK};
+use crate::domain::general_plan::outline::{Block, contents};
 use crate::domain::markdown::{self, Inline};
 
 /// The namespaces `content.xml` uses, and its ODF version.
 const ROOT: [(&str, &str); 7] = [
-    ("xmlns:office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"),
-    ("xmlns:style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"),
-    ("xmlns:text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
-    ("xmlns:table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0"),
-    ("xmlns:fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"),
-    ("xmlns:xlink", "http://www.w3.org/1999/xlink"),
-    ("office:version", "1.3"),
+    ("xmlns:office", OFFICE),
+    ("xmlns:style", STYLE),
+    ("xmlns:text", TEXT),
+    ("xmlns:table", TABLE),
+    ("xmlns:fo", FO),
+    ("xmlns:xlink", XLINK),
+    ("office:version", VERSION),
 ];
 
 /// The outline levels the table of contents lists.
@@ -27,7 +28,7 @@ pub fn content(front: &Front, blocks: &[Block]) -> String {
         x.markup(AUTOMATIC);
         x.node("office:body", &[], |x| {
             x.node("office:text", &[], |x| {
-                paragraph(x, "Title", front.title);
+                paragraph(x, TITLE, front.title);
                 for line in front.lines {
                     paragraph(x, "Subtitle", line);
                 }
@@ -66,7 +67,7 @@ fn write_block(x: &mut Xml, block: &Block, tables: usize) {
                 });
             }
         }
-        Block::Table(table) => write_table(x, table, &format!("Tabella{tables}")),
+        Block::Table(t) => table(x, t, &format!("Tabella{tables}")),
         Block::Quote { quote, body, by } => {
             if !quote.is_empty() {
                 paragraph(x, "Quotations", &format!("«{quote}»"));
@@ -82,22 +83,26 @@ fn write_block(x: &mut Xml, block: &Block, tables: usize) {
 fn table_of_contents(x: &mut Xml, title: &str, blocks: &[Block]) {
     let attributes = [("text:name", "Indice"), ("text:protected", "true")];
     x.node("text:table-of-content", &attributes, |x| {
-        x.node("text:table-of-content-source", &[("text:outline-level", "3")], |x| {
-            let style = [("text:style-name", "Contents_20_Heading")];
-            x.node("text:index-title-template", &style, |x| x.text(title));
-            for level in CONTENTS_LEVELS {
-                let style = format!("Contents_20_{level}");
-                let attributes = [("text:outline-level", level), ("text:style-name", &*style)];
-                x.node("text:table-of-content-entry-template", &attributes, |x| {
-                    x.empty("text:index-entry-link-start", &[]);
-                    x.empty("text:index-entry-text", &[]);
-                    let tab = [("style:type", "right"), ("style:leader-char", ".")];
-                    x.empty("text:index-entry-tab-stop", &tab);
-                    x.empty("text:index-entry-page-number", &[]);
-                    x.empty("text:index-entry-link-end", &[]);
-                });
-            }
-        });
+        x.node(
+            "text:table-of-content-source",
+            &[("text:outline-level", "3")],
+            |x| {
+                let style = [("text:style-name", "Contents_20_Heading")];
+                x.node("text:index-title-template", &style, |x| x.text(title));
+                for level in CONTENTS_LEVELS {
+                    let style = format!("Contents_20_{level}");
+                    let attributes = [("text:outline-level", level), ("text:style-name", &*style)];
+                    x.node("text:table-of-content-entry-template", &attributes, |x| {
+                        x.empty("text:index-entry-link-start", &[]);
+                        x.empty("text:index-entry-text", &[]);
+                        let tab = [("style:type", "right"), ("style:leader-char", ".")];
+                        x.empty("text:index-entry-tab-stop", &tab);
+                        x.empty("text:index-entry-page-number", &[]);
+                        x.empty("text:index-entry-link-end", &[]);
+                    });
+                }
+            },
+        );
         x.node("text:index-body", &[], |x| {
             x.node("text:index-title", &[("text:name", "Indice_titolo")], |x| {
                 paragraph(x, "Contents_20_Heading", title);
@@ -114,61 +119,8 @@ fn table_of_contents(x: &mut Xml, title: &str, blocks: &[Block]) {
     });
 }
 
-/// A table: its caption, then the head in header rows (repeated on every page) and the rows,
-/// whose first cells are in a header column; a row's anchor is a bookmark in its first cell.
-fn write_table(x: &mut Xml, table: &Table, name: &str) {
-    paragraph(x, "Caption", &table.caption);
-    let columns = table
-        .rows
-        .iter()
-        .map(|(_, cells)| cells.len())
-        .chain([table.head.len(), 1])
-        .max()
-        .unwrap_or(1);
-    let attributes = [("table:name", name), ("table:style-name", "Table")];
-    x.node("table:table", &attributes, |x| {
-        x.node("table:table-header-columns", &[], |x| {
-            x.empty("table:table-column", &[]);
-        });
-        if columns > 1 {
-            let repeated = (columns - 1).to_string();
-            x.empty("table:table-column", &[("table:number-columns-repeated", &repeated)]);
-        }
-        if !table.head.is_empty() {
-            x.node("table:table-header-rows", &[], |x| {
-                row(x, None, &table.head, columns, true);
-            });
-        }
-        for (id, cells) in &table.rows {
-            row(x, id.as_deref(), cells, columns, false);
-        }
-    });
-}
-
-/// One row of `columns` cells (missing ones empty); `bookmark` goes in the first.
-fn row(x: &mut Xml, bookmark: Option<&str>, cells: &[String], columns: usize, head: bool) {
-    x.node("table:table-row", &[], |x| {
-        for column in 0..columns {
-            let attributes = [("table:style-name", "Cell"), ("office:value-type", "string")];
-            let style = if head || column == 0 {
-                "Table_20_Heading"
-            } else {
-                "Table_20_Contents"
-            };
-            x.node("table:table-cell", &attributes, |x| {
-                x.node("text:p", &[("text:style-name", style)], |x| {
-                    if let (0, Some(bookmark)) = (column, bookmark) {
-                        x.empty("text:bookmark", &[("text:name", bookmark)]);
-                    }
-                    x.text(cells.get(column).map_or("", String::as_str));
-                });
-            });
-        }
-    });
-}
-
 /// A paragraph of plain text.
-fn paragraph(x: &mut Xml, style: &str, text: &str) {
+pub(super) fn paragraph(x: &mut Xml, style: &str, text: &str) {
     x.node("text:p", &[("text:style-name", style)], |x| x.text(text));
 }
 
@@ -177,13 +129,17 @@ fn rich_text(x: &mut Xml, style: &str, text: &str) {
     for block in markdown::parse(text) {
         match block {
             markdown::Block::Paragraph(content) => {
-                x.node("text:p", &[("text:style-name", style)], |x| inlines(x, &content));
+                x.node("text:p", &[("text:style-name", style)], |x| {
+                    inlines(x, &content)
+                });
             }
             markdown::Block::List(items) => {
                 x.node("text:list", &[("text:style-name", "Bullets")], |x| {
                     for item in &items {
                         x.node("text:list-item", &[], |x| {
-                            x.node("text:p", &[("text:style-name", "List")], |x| inlines(x, item));
+                            x.node("text:p", &[("text:style-name", "List")], |x| {
+                                inlines(x, item)
+                            });
                         });
                     }
                 });

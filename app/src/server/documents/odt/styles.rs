@@ -1,19 +1,67 @@
 //! The styles of the document, fixed: Italian, A4, a sans font, headings that belong to the
 //! outline, hyphenated body text, and the automatic styles `content.xml` uses.
 
-/// The automatic styles of `content.xml`: strong and emphasis spans, the table and its cells.
-/// LibreOffice applies table and cell formatting only from automatic styles.
-pub const AUTOMATIC: &str = r##"<office:automatic-styles><style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style><style:style style:name="T2" style:family="text"><style:text-properties fo:font-style="italic"/></style:style><style:style style:name="Table" style:family="table"><style:table-properties style:width="17cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm"/></style:style><style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" fo:border="0.5pt solid #5c6f82"/></style:style></office:automatic-styles>"##;
+use super::xml::Xml;
+use super::{FO, OFFICE, STYLE, SVG, TEXT, VERSION};
 
+/// The automatic styles of `content.xml`: the title on the first page (which has no header),
+/// strong and emphasis spans, the table and its cells (LibreOffice applies table and cell
+/// formatting only from automatic styles).
+pub const AUTOMATIC: &str = r##"<office:automatic-styles><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title" style:master-page-name="First_20_Page"/><style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style><style:style style:name="T2" style:family="text"><style:text-properties fo:font-style="italic"/></style:style><style:style style:name="Table" style:family="table"><style:table-properties style:width="17cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm"/></style:style><style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" fo:border="0.5pt solid #5c6f82"/></style:style></office:automatic-styles>"##;
+
+/// The paragraph style of the title, in [`AUTOMATIC`].
+pub const TITLE: &str = "P1";
 /// The span style of strong text, in [`AUTOMATIC`].
 pub const STRONG: &str = "T1";
 /// The span style of emphasis, in [`AUTOMATIC`].
 pub const EMPHASIS: &str = "T2";
 
-/// `styles.xml`.
-pub const STYLES: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
-<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3">
-<office:font-face-decls>
+/// `styles.xml`, with `running_header` at the top of every page but the first.
+pub fn styles(running_header: &str) -> String {
+    let mut x = Xml::new();
+    let root = [
+        ("xmlns:office", OFFICE),
+        ("xmlns:style", STYLE),
+        ("xmlns:text", TEXT),
+        ("xmlns:fo", FO),
+        ("xmlns:svg", SVG),
+        ("office:version", VERSION),
+    ];
+    x.node("office:document-styles", &root, |x| {
+        x.markup(STYLES);
+        x.node("office:master-styles", &[], |x| {
+            let first = [
+                ("style:name", "First_20_Page"),
+                ("style:display-name", "First Page"),
+                ("style:page-layout-name", "A4"),
+                ("style:next-style-name", "Standard"),
+            ];
+            x.node("style:master-page", &first, footer);
+            let standard = [("style:name", "Standard"), ("style:page-layout-name", "A4")];
+            x.node("style:master-page", &standard, |x| {
+                x.node("style:header", &[], |x| {
+                    x.node("text:p", &[("text:style-name", "Header")], |x| {
+                        x.text(running_header);
+                    });
+                });
+                footer(x);
+            });
+        });
+    });
+    x.finish()
+}
+
+/// The footer of every page: its number.
+fn footer(x: &mut Xml) {
+    x.node("style:footer", &[], |x| {
+        x.node("text:p", &[("text:style-name", "Footer")], |x| {
+            x.empty("text:page-number", &[("text:select-page", "current")]);
+        });
+    });
+}
+
+/// The fonts, the common styles and the page layout.
+const STYLES: &str = r##"<office:font-face-decls>
 <style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss" style:font-pitch="variable"/>
 </office:font-face-decls>
 <office:styles>
@@ -76,6 +124,7 @@ pub const STYLES: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
 <style:style style:name="Contents_20_1" style:display-name="Contents 1" style:family="paragraph" style:parent-style-name="Standard" style:class="index"><style:paragraph-properties fo:margin-bottom="0.1cm"><style:tab-stops><style:tab-stop style:position="17cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties></style:style>
 <style:style style:name="Contents_20_2" style:display-name="Contents 2" style:family="paragraph" style:parent-style-name="Contents_20_1" style:class="index"><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="Contents_20_3" style:display-name="Contents 3" style:family="paragraph" style:parent-style-name="Contents_20_1" style:class="index"><style:paragraph-properties fo:margin-left="0.6cm"/></style:style>
+<style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"><style:paragraph-properties fo:border-bottom="0.5pt solid #5c6f82" fo:padding-bottom="0.1cm"/><style:text-properties fo:font-size="9pt" fo:color="#5c6f82"/></style:style>
 <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt"/></style:style>
 <style:style style:name="Internet_20_link" style:display-name="Internet link" style:family="text"><style:text-properties fo:color="#0066cc" style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"/></style:style>
 <text:list-style style:name="Bullets">
@@ -85,13 +134,8 @@ pub const STYLES: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
 <office:automatic-styles>
 <style:page-layout style:name="A4">
 <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.4cm"/></style:header-style>
 <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style>
 </style:page-layout>
 </office:automatic-styles>
-<office:master-styles>
-<style:master-page style:name="Standard" style:page-layout-name="A4">
-<style:footer><text:p text:style-name="Footer"><text:page-number text:select-page="current"/></text:p></style:footer>
-</style:master-page>
-</office:master-styles>
-</office:document-styles>
 "##;

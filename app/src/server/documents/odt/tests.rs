@@ -50,6 +50,7 @@ fn document(blocks: &[Block]) -> Vec<u8> {
         title: "Piano <generale> & 2024",
         lines: &lines,
         contents_title: "Indice",
+        running_header: "Piano <generale> · versione 3",
     };
     odt(&front, blocks).expect("the document is written")
 }
@@ -85,7 +86,9 @@ fn gather(node: Node, text: &mut String) {
         match (child.tag_name().namespace(), child.tag_name().name()) {
             _ if child.is_text() => text.push_str(child.text().unwrap_or("")),
             (Some(TEXT), "s") => {
-                let count = child.attribute((TEXT, "c")).map_or(1, |c| c.parse().unwrap());
+                let count = child
+                    .attribute((TEXT, "c"))
+                    .map_or(1, |c| c.parse().unwrap());
                 text.push_str(&" ".repeat(count));
             }
             (Some(TEXT), "tab") => text.push('\t'),
@@ -103,12 +106,21 @@ fn mimetype_comes_first_stored_without_extra_field() {
     assert_eq!(&odt[..4], b"PK\x03\x04");
     assert_eq!(u16_at(6) & 0x8, 0, "no data descriptor");
     assert_eq!(u16_at(8), 0, "stored");
-    assert_eq!((u16_at(26), u16_at(28)), (8, 0), "name length, extra length");
+    assert_eq!(
+        (u16_at(26), u16_at(28)),
+        (8, 0),
+        "name length, extra length"
+    );
     assert_eq!(&odt[30..38], b"mimetype");
     let size = MEDIA_TYPE.len();
     assert_eq!((u32_at(18), u32_at(22)), (size as u32, size as u32));
     assert_eq!(&odt[38..38 + size], MEDIA_TYPE.as_bytes());
-    for name in ["META-INF/manifest.xml", "styles.xml", "meta.xml", "content.xml"] {
+    for name in [
+        "META-INF/manifest.xml",
+        "styles.xml",
+        "meta.xml",
+        "content.xml",
+    ] {
         Document::parse(&part(&odt, name)).expect("well-formed XML");
     }
 }
@@ -120,28 +132,52 @@ fn hostile_text_comes_out_as_text() {
     let texts = paragraphs(&content);
     let found = |wanted: &str| texts.iter().any(|t| t.contains(wanted));
     for hostile in HOSTILE {
-        assert!(found(&hostile.replace('\u{7}', "")), "{hostile:?} in {texts:#?}");
+        assert!(
+            found(&hostile.replace('\u{7}', "")),
+            "{hostile:?} in {texts:#?}"
+        );
     }
     assert!(found(&"x".repeat(300)) && found("&amp;"));
-    assert!(found("[link](javascript:alert(1))"), "an unsafe link stays text");
+    assert!(
+        found("[link](javascript:alert(1))"),
+        "an unsafe link stays text"
+    );
     let document = Document::parse(&content).unwrap();
-    let names: Vec<&str> = document.descendants().map(|n| n.tag_name().name()).collect();
+    let names: Vec<&str> = document
+        .descendants()
+        .map(|n| n.tag_name().name())
+        .collect();
     assert!(!names.contains(&"script") && !names.contains(&"th"));
     let hrefs: Vec<&str> = document
         .descendants()
         .filter_map(|n| n.attribute(("http://www.w3.org/1999/xlink", "href")))
         .collect();
-    assert_eq!(hrefs, ["#introduzione", "#dati", "https://example.org/?a=1&b=2"]);
+    assert_eq!(
+        hrefs,
+        ["#introduzione", "#dati", "https://example.org/?a=1&b=2"]
+    );
+    let header_and_footers = paragraphs(&part(&odt, "styles.xml"));
+    let expected = ["", "Piano <generale> · versione 3", ""];
+    assert_eq!(
+        header_and_footers, expected,
+        "first page: footer; others: header, footer"
+    );
     let meta = part(&odt, "meta.xml");
     let meta = Document::parse(&meta).unwrap();
     let title = meta.descendants().find(|n| n.tag_name().name() == "title");
-    assert_eq!(title.and_then(|n| n.text()), Some("Piano <generale> & 2024"));
+    assert_eq!(
+        title.and_then(|n| n.text()),
+        Some("Piano <generale> & 2024")
+    );
 }
 
 #[test]
 fn spaces_tabs_and_line_breaks_survive() {
     let text = "  due  spazi\tun tab\r\nuna riga\nfine ";
-    let blocks = [heading(2, "a", text), Block::Facts(vec![("t".into(), text.into())])];
+    let blocks = [
+        heading(2, "a", text),
+        Block::Facts(vec![("t".into(), text.into())]),
+    ];
     let texts = paragraphs(&part(&document(&blocks), "content.xml"));
     let expected = text.replace("\r\n", "\n");
     assert!(texts.contains(&expected), "{texts:#?}");
