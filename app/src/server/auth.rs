@@ -24,3 +24,18 @@ pub async fn authorize(state: &AppState, action: &Action) -> Result<Viewer, AppE
         Err(AppError::Forbidden)
     }
 }
+
+/// `viewer` (a visitor when `None`) if they may perform `action`, which may be open to visitors:
+/// otherwise a visitor is asked to log in and anyone else is refused.
+pub fn permit(viewer: Option<Viewer>, action: &Action) -> Result<Option<Viewer>, AppError> {
+    match (allows(viewer.as_ref(), action), &viewer) {
+        (true, _) => Ok(viewer),
+        (false, None) => Err(AppError::LoginRequired),
+        (false, Some(_)) => Err(AppError::Forbidden),
+    }
+}
+
+/// The signed-in person or visitor of this request, if they may perform `action` ([`permit`]).
+pub async fn permit_current(state: &AppState, action: &Action) -> Result<Option<Viewer>, AppError> {
+    permit(sessions::current(state).await?, action)
+}

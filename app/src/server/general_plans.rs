@@ -5,7 +5,7 @@ mod assemble;
 pub mod documents;
 
 use self::assemble::{Current, assemble, default_text};
-use super::auth::{authorize, sessions};
+use super::auth::{authorize, permit_current};
 use super::clock::{italian_today, rfc3339_now};
 use super::db::general_plans::{NewGeneral, StoredGeneral};
 use super::db::{self, plans::Saved};
@@ -29,7 +29,7 @@ pub async fn read(
     number: Option<i64>,
 ) -> Result<GeneralPlanView, AppError> {
     let cycle = cycle(state, Some(year)).await?;
-    let viewer = may_read(state, &Action::ReadGeneralPlan(cycle.phase)).await?;
+    let viewer = permit_current(state, &Action::ReadGeneralPlan(cycle.phase)).await?;
     let stored = db::general_plans::version(&state.db, year, number).await?;
     if number.is_some() && stored.is_none() {
         return Err(AppError::NotFound);
@@ -108,7 +108,7 @@ pub async fn save(
 /// Every version of the general plan of `year`, newest first.
 pub async fn versions(state: &AppState, year: i32) -> Result<GeneralVersionList, AppError> {
     let cycle = cycle(state, Some(year)).await?;
-    may_read(state, &Action::ReadGeneralPlan(cycle.phase)).await?;
+    permit_current(state, &Action::ReadGeneralPlan(cycle.phase)).await?;
     Ok(GeneralVersionList {
         year,
         versions: db::general_plans::versions(&state.db, year).await?,
@@ -187,14 +187,4 @@ async fn whole(
         assembled: stored.assembled,
         plans,
     })
-}
-
-/// The viewer if they may do `action`: visitors are asked to log in, others are refused.
-async fn may_read(state: &AppState, action: &Action) -> Result<Option<Viewer>, AppError> {
-    let viewer = sessions::current(state).await?;
-    match (allows(viewer.as_ref(), action), &viewer) {
-        (true, _) => Ok(viewer),
-        (false, None) => Err(AppError::LoginRequired),
-        (false, Some(_)) => Err(AppError::Forbidden),
-    }
 }

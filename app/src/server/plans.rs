@@ -1,7 +1,7 @@
 //! The plans and their cycle: reading, saving, versions, and moving the cycle on, each checked
 //! against the phase the cycle is in.
 
-use super::auth::{authorize, sessions};
+use super::auth::{authorize, permit_current, sessions};
 use super::clock::{end_of_italian_day, italian_today, rfc3339_now, unix_now};
 use super::db::{self, plans::Saved, plans::StoredVersion};
 use super::state::AppState;
@@ -14,7 +14,6 @@ use crate::domain::plan::pages::{
 };
 use crate::domain::plan::{Plan, PlanContent};
 use crate::domain::policy::{Action, allows};
-use crate::domain::role::Viewer;
 use crate::domain::validation::Problem;
 use crate::error::AppError;
 
@@ -130,7 +129,7 @@ pub async fn year(state: &AppState, year: i32) -> Result<PlanYear, AppError> {
 /// One plan at its current version, for someone allowed to read it in the current phase.
 pub async fn read(state: &AppState, year: i32, slug: &str) -> Result<PlanView, AppError> {
     let (cycle, community, name) = plan_target(state, year, slug).await?;
-    let viewer = may_read(state, &community, cycle.phase).await?;
+    let viewer = permit_current(state, &Action::ReadPlan(community.clone(), cycle.phase)).await?;
     let stored = db::plans::current(&state.db, year, &community)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -179,7 +178,7 @@ pub async fn save(
 /// Every version of a plan, for those who may read it.
 pub async fn versions(state: &AppState, year: i32, slug: &str) -> Result<VersionList, AppError> {
     let (cycle, community, community_name) = plan_target(state, year, slug).await?;
-    may_read(state, &community, cycle.phase).await?;
+    permit_current(state, &Action::ReadPlan(community.clone(), cycle.phase)).await?;
     Ok(VersionList {
         year,
         community_name,
@@ -196,7 +195,7 @@ pub async fn compare(
     to: i64,
 ) -> Result<Comparison, AppError> {
     let (cycle, community, _) = plan_target(state, year, slug).await?;
-    may_read(state, &community, cycle.phase).await?;
+    permit_current(state, &Action::ReadPlan(community.clone(), cycle.phase)).await?;
     let load = |number| db::plans::version(&state.db, year, &community, Some(number));
     let (Some(before), Some(after)) = (load(from).await?, load(to).await?) else {
         return Err(AppError::NotFound);
@@ -261,22 +260,6 @@ async fn plan_target(
         community,
         found.summary.name,
     ))
-}
-
-/// The viewer if they may read the community's plan in `phase`: visitors are asked to log in,
-/// others without the right are refused.
-async fn may_read(
-    state: &AppState,
-    community: &CommunitySlug,
-    phase: Phase,
-) -> Result<Option<Viewer>, AppError> {
-    let viewer = sessions::current(state).await?;
-    let action = Action::ReadPlan(community.clone(), phase);
-    match (allows(viewer.as_ref(), &action), &viewer) {
-        (true, _) => Ok(viewer),
-        (false, None) => Err(AppError::LoginRequired),
-        (false, Some(_)) => Err(AppError::Forbidden),
-    }
 }
 
 fn plan(year: i32, community: CommunitySlug, name: String, stored: StoredVersion) -> Plan {

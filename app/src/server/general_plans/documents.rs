@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use tokio::sync::Semaphore;
 
+use super::super::auth::permit;
 use super::super::clock::rfc3339_now;
 use super::super::db;
 use super::super::documents::{Front, odt::odt, pdf::pdf};
@@ -13,7 +14,7 @@ use super::super::state::AppState;
 use super::whole;
 use crate::domain::general_plan::outline::outline;
 use crate::domain::general_plan::{DocumentKind, GeneralPlan};
-use crate::domain::policy::{Action, allows};
+use crate::domain::policy::Action;
 use crate::domain::role::Viewer;
 use crate::error::AppError;
 use crate::i18n::{general_plan_texts, plan_texts};
@@ -31,14 +32,7 @@ pub async fn document(
     kind: DocumentKind,
 ) -> Result<Vec<u8>, AppError> {
     let cycle = cycle(state, Some(year)).await?;
-    match (
-        allows(viewer, &Action::ReadGeneralPlan(cycle.phase)),
-        viewer,
-    ) {
-        (true, _) => {}
-        (false, None) => return Err(AppError::LoginRequired),
-        (false, Some(_)) => return Err(AppError::Forbidden),
-    }
+    permit(viewer.cloned(), &Action::ReadGeneralPlan(cycle.phase))?;
     let kept = || db::general_plans::document(&state.db, year, number, kind.code());
     if let Some(bytes) = kept().await? {
         return Ok(bytes);
