@@ -9,3 +9,4 @@ pub mod general_plan;
 pub mod numbers;
 pub mod plans;
 pub mod profile;
+pub mod review;

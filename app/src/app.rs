@@ -15,6 +15,7 @@ use crate::pages::{
 };
 use crate::pages::{GeneralPlanEditPage, GeneralPlanPage, GeneralPlanVersionsPage};
 use crate::pages::{IntegratedActionsPage, SynergyPage};
+use crate::pages::{RemarksPage, ReviewPage};
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -110,6 +111,11 @@ pub fn App() -> impl IntoView {
                         view=PlanVersionsPage
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=path!("/piani/:year/:slug/osservazioni")
+                        view=RemarksPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/lettura-trasversale") view=BoardPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/piano-generale/:year")
@@ -124,6 +130,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/piano-generale/:year/versioni")
                         view=GeneralPlanVersionsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/piano-generale/:year/validazione")
+                        view=ReviewPage
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />

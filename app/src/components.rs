@@ -1,6 +1,7 @@
 //! Presentational pieces: props in, callbacks out.
 
 pub mod action_error;
+pub mod approval;
 pub mod bar_chart;
 pub mod community_card;
 pub mod countdown;

@@ -37,6 +37,7 @@ pub mod numbers;
 pub mod person;
 pub mod plan;
 pub mod policy;
+pub mod review;
 pub mod role;
 pub mod search;
 pub mod signup;

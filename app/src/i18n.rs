@@ -6,10 +6,12 @@ mod board;
 pub mod board_threads;
 mod general_plan;
 mod plans;
+mod review;
 
 pub use board::{BoardTexts, board_texts};
 pub use general_plan::{GeneralPlanTexts, general_plan_texts};
 pub use plans::{PlanTexts, plan_texts};
+pub use review::{ReviewTexts, review_texts};
 
 /// The interface text of one language.
 pub struct Texts {
@@ -75,7 +77,8 @@ pub struct Texts {
     pub invalid_choice: &'static str,
     pub invalid_confirmation: &'static str,
     pub role_admin: &'static str,
-    pub role_validator: &'static str,
+    pub role_cner: &'static str,
+    pub role_cabina: &'static str,
     pub role_coordinator: &'static str,
     pub role_referent: &'static str,
     pub ente_kind: fn(EnteKind) -> &'static str,
@@ -340,7 +343,8 @@ pub static IT: Texts = Texts {
     invalid_choice: "Scelta non valida.",
     invalid_confirmation: "Conferma spuntando la casella.",
     role_admin: "Staff regionale",
-    role_validator: "Validatore (CNER, Cabina di Regia)",
+    role_cner: "Membro del Tavolo CNER",
+    role_cabina: "Membro della Cabina di Regia",
     role_coordinator: "Coordinatore",
     role_referent: "Referente",
     ente_kind: |kind| match kind {

@@ -17,6 +17,7 @@ pub mod numbers;
 pub mod plans;
 pub mod profile;
 pub mod request;
+pub mod reviews;
 pub mod seed;
 pub mod settings;
 pub mod signup;

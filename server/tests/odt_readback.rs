@@ -224,6 +224,7 @@ fn the_demo_general_plan_reads_back_the_same() {
             saved_by: "Giulia Ferri".to_owned(),
             built_from: parts.iter().map(|p| (p.community.clone(), 2)).collect(),
             presented_at: None,
+            digest: String::new(),
         },
         text: GeneralText {
             introduction: "Il piano **generale** delle dieci comunità.".to_owned(),
@@ -234,7 +235,14 @@ fn the_demo_general_plan_reads_back_the_same() {
         plans: parts,
     };
     let blocks = outline(&plan);
-    let lines = ["Anno 2024".to_owned(), "Versione 1".to_owned()];
+    let lines = [
+        "Anno 2024".to_owned(),
+        "Versione 1".to_owned(),
+        format!(
+            "Impronta SHA-256 del contenuto: {}",
+            "0123456789abcdef".repeat(4)
+        ),
+    ];
     let front = Front {
         title: "Piano generale delle Comunità Tematiche 2024",
         lines: &lines,

@@ -106,6 +106,8 @@ pub struct GeneralVersion {
     pub built_from: Vec<(CommunitySlug, i64)>,
     /// When it was presented for validation (Italian time), if it was.
     pub presented_at: Option<String>,
+    /// The SHA-256 of what it stores (text, assembled parts, plan versions), hexadecimal.
+    pub digest: String,
 }
 
 /// The general plan at one version, whole.
@@ -128,6 +130,8 @@ pub struct GeneralPlanView {
     pub text: GeneralText,
     /// The ids of the parts ([`parts`]) that the current plans and board would change.
     pub stale: Vec<String>,
+    /// The plans' approval, once the Cabina di Regia approved them.
+    pub approval: Option<super::review::Approval>,
     /// Whether the version shown is the latest.
     pub latest: bool,
     pub can_edit: bool,

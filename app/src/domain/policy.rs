@@ -31,13 +31,25 @@ pub enum Action {
     ReadGeneralPlan(Phase),
     /// Write the general plan's text and save its versions while the cycle is in `phase`.
     EditGeneralPlan(Phase),
+    /// Read the state of the validation and its decisions while the cycle is in `phase`.
+    ReadValidation(Phase),
+    /// Read the remarks on a community's plan while the cycle is in `phase`.
+    ReadRemarks(CommunitySlug, Phase),
+    /// Remark on the plans, as a member of a validating body, while the cycle is in `phase`.
+    Remark(Phase),
+    /// Record the bodies' decisions and present the general plan again, in `phase`.
+    ConductValidation(Phase),
+    /// Revise a community's plan sent back by the CNER table while the cycle is in `phase`
+    /// (whether its revision window is open is the state's to say).
+    RevisePlan(CommunitySlug, Phase),
 }
 
 /// Whether `viewer` (`None`: a visitor) may perform `action`.
 ///
 /// Plans: their community's coordinators and referents and regional staff read them in every
 /// phase; members of the community from "shared" on; the coordinators and referents of every
-/// community from the cross-reading on; validators from validation on; everyone once approved.
+/// community from the cross-reading on; the members of the validating bodies from validation
+/// on; everyone once approved.
 /// They are edited only in drafting and final re-reading, by their community's coordinators and
 /// referents and by regional staff.
 ///
@@ -47,10 +59,18 @@ pub enum Action {
 ///
 /// The general plan: regional staff write it in the cross-reading and the final re-reading and
 /// read it always; the coordinators and referents of every community read it from the final
-/// re-reading on; validators and the members of any community from validation on; everyone
-/// once approved.
+/// re-reading on; the validating bodies' members and the members of any community from
+/// validation on; everyone once approved.
+///
+/// The validation: the members of the CNER table and of the Cabina di Regia remark on the
+/// plans; regional staff record the decisions and present the general plan again; a plan sent
+/// back is revised by its community's coordinators and referents (and regional staff). Its
+/// state is read by those, and the remarks on a plan by those who remark and those who revise
+/// it; the decisions are public once the plans are approved.
 pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
-    if let Action::ReadPlan(_, Phase::Approved) | Action::ReadGeneralPlan(Phase::Approved) = action
+    if let Action::ReadPlan(_, Phase::Approved)
+    | Action::ReadGeneralPlan(Phase::Approved)
+    | Action::ReadValidation(Phase::Approved) = action
     {
         return true;
     }
@@ -67,7 +87,7 @@ pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
                 || viewer.leads(community)
                 || (*phase >= Phase::Shared && viewer.belongs_to(community))
                 || (*phase >= Phase::CrossReading && leads_any(viewer))
-                || (*phase >= Phase::Validation && viewer.has(RoleKind::Validator))
+                || (*phase >= Phase::Validation && viewer.validates())
         }
         Action::EditPlan(community, phase) => {
             phase.allows_editing() && (admin || viewer.leads(community))
@@ -79,9 +99,20 @@ pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
             admin
                 || (*phase >= Phase::FinalReading && leads_any(viewer))
                 || (*phase >= Phase::Validation
-                    && (viewer.has(RoleKind::Validator) || !viewer.communities.is_empty()))
+                    && (viewer.validates() || !viewer.communities.is_empty()))
         }
         Action::EditGeneralPlan(phase) => admin && phase.allows_general_plan_editing(),
+        Action::ReadValidation(phase) => {
+            *phase >= Phase::Validation && (admin || viewer.validates() || leads_any(viewer))
+        }
+        Action::ReadRemarks(community, phase) => {
+            *phase >= Phase::Validation && (admin || viewer.validates() || viewer.leads(community))
+        }
+        Action::Remark(phase) => *phase == Phase::Validation && viewer.validates(),
+        Action::ConductValidation(phase) => admin && *phase == Phase::Validation,
+        Action::RevisePlan(community, phase) => {
+            *phase == Phase::Validation && (admin || viewer.leads(community))
+        }
     }
 }
 

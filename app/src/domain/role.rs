@@ -10,7 +10,8 @@ code_enum! {
     /// What a role lets a person do; coordinators and referents hold it for one community.
     RoleKind {
         Admin = "admin",
-        Validator = "validator",
+        Cner = "cner",
+        CabinaDiRegia = "cabina-di-regia",
         Coordinator = "coordinator",
         Referent = "referent",
     }
@@ -27,7 +28,8 @@ impl RoleKind {
         let t = texts();
         match self {
             Self::Admin => t.role_admin,
-            Self::Validator => t.role_validator,
+            Self::Cner => t.role_cner,
+            Self::CabinaDiRegia => t.role_cabina,
             Self::Coordinator => t.role_coordinator,
             Self::Referent => t.role_referent,
         }
@@ -42,7 +44,7 @@ pub struct Role {
 }
 
 impl Role {
-    /// A role of the whole platform (admin, validator).
+    /// A role of the whole platform (admin, member of a validating body).
     pub fn global(kind: RoleKind) -> Self {
         Self {
             kind,
@@ -79,6 +81,11 @@ impl Viewer {
         self.roles
             .iter()
             .any(|role| role.kind == kind && role.community.is_none())
+    }
+
+    /// Whether the person sits on a validating body (the CNER table, the Cabina di Regia).
+    pub fn validates(&self) -> bool {
+        self.has(RoleKind::Cner) || self.has(RoleKind::CabinaDiRegia)
     }
 
     /// Whether the person is a member of `community`.

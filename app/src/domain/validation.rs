@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{plan_texts, texts};
+use crate::i18n::{plan_texts, review_texts, texts};
 
 /// Why one field's value was refused.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +30,12 @@ pub enum Problem {
     InvalidDay,
     /// A day after today, where only days up to today make sense.
     FutureDay,
+    /// A day before today, where only days from today on make sense.
+    PastDay,
+    /// The quoted passage is not in the text chosen.
+    QuoteNotFound,
+    /// The cycle leaves validation when the Cabina di Regia's approval is recorded.
+    ApprovalByDecision,
     /// Someone else changed this already: reload and look again.
     Stale,
     /// The current password typed is not the person's.
@@ -60,6 +66,9 @@ impl Problem {
             Self::ConfirmationRequired => t.invalid_confirmation.to_owned(),
             Self::InvalidDay => plan_texts().invalid_day.to_owned(),
             Self::FutureDay => t.day_future.to_owned(),
+            Self::PastDay => review_texts().day_past.to_owned(),
+            Self::QuoteNotFound => review_texts().quote_not_found.to_owned(),
+            Self::ApprovalByDecision => review_texts().approval_by_decision.to_owned(),
             Self::Stale => plan_texts().invalid_stale.to_owned(),
         }
     }

@@ -16,12 +16,14 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use self::blocks::OutlineBlocks;
 use crate::api::general_plan::{SaveGeneralPlan, read_general_plan};
 use crate::components::action_error::ActionError;
+use crate::components::approval::{ApprovalNotice, Digest};
 use crate::components::cycle_status::CycleStatus;
 use crate::components::loaded_page::loaded_page;
+use crate::domain::cycle::Phase;
 use crate::domain::general_plan::outline::{Block, contents, outline};
 use crate::domain::general_plan::{DocumentKind, GeneralPlan, GeneralPlanView};
 use crate::error::AppError;
-use crate::i18n::{general_plan_texts, plan_texts, texts};
+use crate::i18n::{general_plan_texts, plan_texts, review_texts, texts};
 
 /// The year of a general plan route, when it is a number.
 pub(crate) fn route_year() -> Memo<Option<i32>> {
@@ -86,6 +88,7 @@ fn GeneralPlanReading(
             <p class="kicker">{t.kicker}</p>
             <h1>{title}</h1>
             <p class="lead">{t.lead}</p>
+            <ApprovalNotice approval=view.approval.clone() year />
             <CycleStatus cycle=view.cycle.clone() />
             <p class="plan-actions no-print">
                 {(view.can_edit && view.latest)
@@ -103,6 +106,14 @@ fn GeneralPlanReading(
                         view! {
                             <a class="btn btn-outline" href=format!("{base}/versioni")>
                                 {t.versions}
+                            </a>
+                        }
+                    })}
+                {(view.cycle.phase >= Phase::Validation)
+                    .then(|| {
+                        view! {
+                            <a class="btn btn-outline" href=format!("{base}/validazione")>
+                                {review_texts().review_link}
                             </a>
                         }
                     })}
@@ -145,6 +156,7 @@ fn plan_body(
             )}
         </p>
         {presented}
+        <Digest digest=version.digest.clone() />
         <p class="documents no-print">
             {t.documents} ": "
             <a href=DocumentKind::Pdf

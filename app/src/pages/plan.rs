@@ -7,18 +7,20 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::api::plans::read_plan;
+use crate::components::approval::{ApprovalNotice, Digest};
 use crate::components::cycle_status::CycleStatus;
 use crate::components::loaded_page::loaded_page;
 use crate::components::plan_document::PlanDocument;
+use crate::domain::cycle::Phase;
 use crate::domain::plan::pages::PlanView;
 use crate::error::AppError;
-use crate::i18n::{plan_texts, texts};
+use crate::i18n::{plan_texts, review_texts, texts};
 
 /// The year and community slug of a plan route, or `None` when the year is not a number.
 pub type PlanTarget = Memo<Option<(i32, String)>>;
 
 /// The route's [`PlanTarget`].
-fn plan_params() -> PlanTarget {
+pub(crate) fn plan_params() -> PlanTarget {
     let params = use_params_map();
     Memo::new(move |_| {
         params.with(|p| {
@@ -63,7 +65,10 @@ fn PlanReading(view: PlanView) -> impl IntoView {
         cycle,
         plan,
         can_edit,
+        digest,
+        approval,
     } = view;
+    let in_validation = cycle.phase >= Phase::Validation;
     let base = format!("/piani/{}/{}", plan.year, plan.community);
     let version = &plan.version;
     view! {
@@ -94,6 +99,8 @@ fn PlanReading(view: PlanView) -> impl IntoView {
                     &version.saved_by,
                 )}
             </p>
+            {in_validation.then(|| view! { <Digest digest /> })}
+            <ApprovalNotice approval year=plan.year />
             <CycleStatus cycle />
             <p class="plan-actions no-print">
                 {can_edit
@@ -106,6 +113,14 @@ fn PlanReading(view: PlanView) -> impl IntoView {
                     })} <a class="btn btn-outline" href=format!("{base}/versioni")>
                     {t.plan_versions}
                 </a>
+                {in_validation
+                    .then(|| {
+                        view! {
+                            <a class="btn btn-outline" href=format!("{base}/osservazioni")>
+                                {review_texts().remarks_link}
+                            </a>
+                        }
+                    })}
             </p>
             <PlanDocument content=plan.content />
         </div>

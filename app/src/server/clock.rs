@@ -19,6 +19,11 @@ pub fn rfc3339_now() -> String {
     now.format(&Rfc3339).unwrap_or_default()
 }
 
+/// The RFC 3339 instant `at` in Unix seconds; `None` if `at` is not RFC 3339.
+pub fn unix_of(at: &str) -> Option<i64> {
+    Some(OffsetDateTime::parse(at, &Rfc3339).ok()?.unix_timestamp())
+}
+
 /// The day in Italy (Europe/Rome) at the RFC 3339 instant `at`, as `YYYY-MM-DD`; the days of
 /// the public figures are Italian days. `None` if `at` is not RFC 3339.
 pub fn italian_day(at: &str) -> Option<String> {

@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod pending_signups;
 pub mod people;
 pub mod plans;
+pub mod reviews;
 pub mod roles;
 pub mod sessions;
 pub mod signups;

@@ -152,7 +152,7 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
             communities: &account.communities,
         };
         let id = add(db, Some(&hash), &person, at).await?;
-        if let Some(role) = &account.role {
+        for role in &account.roles {
             db::roles::grant(db, &id, role, at).await?;
         }
     }
@@ -177,7 +177,7 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
     Ok(true)
 }
 
-/// A demo account with a password, and its role if any.
+/// A demo account with a password, and its roles.
 struct Account {
     local: String,
     first: &'static str,
@@ -185,10 +185,11 @@ struct Account {
     job_title: &'static str,
     ente: &'static str,
     communities: Vec<&'static str>,
-    role: Option<Role>,
+    roles: Vec<Role>,
 }
 
-/// The named demo accounts: regional staff, the CNER, each community's coordinator and
+/// The named demo accounts: regional staff, a member of the CNER table and the Cabina di
+/// Regia, each community's coordinator and
 /// referent, and three members.
 fn accounts() -> Vec<Account> {
     let all: Vec<&str> = LEADERS.iter().map(|(slug, _)| *slug).collect();
@@ -200,7 +201,7 @@ fn accounts() -> Vec<Account> {
             job_title: "Agenda Digitale",
             ente: "regione-er",
             communities: all.clone(),
-            role: Some(Role::global(RoleKind::Admin)),
+            roles: vec![Role::global(RoleKind::Admin)],
         },
         Account {
             local: "cner".into(),
@@ -209,7 +210,10 @@ fn accounts() -> Vec<Account> {
             job_title: "Agenda Digitale",
             ente: "agenzia-lepida",
             communities: all,
-            role: Some(Role::global(RoleKind::Validator)),
+            roles: vec![
+                Role::global(RoleKind::Cner),
+                Role::global(RoleKind::CabinaDiRegia),
+            ],
         },
     ];
     for (slug, pair) in LEADERS {
@@ -229,9 +233,11 @@ fn accounts() -> Vec<Account> {
                 job_title: kind.label(),
                 ente,
                 communities: vec![slug],
-                role: CommunitySlug::parse(slug)
+                roles: CommunitySlug::parse(slug)
                     .ok()
-                    .map(|community| Role::in_community(kind, community)),
+                    .map(|community| Role::in_community(kind, community))
+                    .into_iter()
+                    .collect(),
             });
         }
     }
@@ -243,7 +249,7 @@ fn accounts() -> Vec<Account> {
             job_title: "Istruttore amministrativo",
             ente,
             communities: communities.to_vec(),
-            role: None,
+            roles: Vec::new(),
         });
     }
     accounts

@@ -58,6 +58,7 @@ pub async fn read(
     }
     Ok(GeneralPlanView {
         can_edit: allows(viewer.as_ref(), &Action::EditGeneralPlan(cycle.phase)),
+        approval: super::reviews::approval(state, year).await?,
         cycle,
         plan,
         text,
@@ -119,6 +120,29 @@ pub async fn versions(state: &AppState, year: i32) -> Result<GeneralVersionList,
 /// plan as presented: the latest version if nothing changed since, otherwise a new version
 /// built from the current plans and board with the latest text. Whether the cycle moved.
 pub async fn present(state: &AppState, year: i32, viewer: &Viewer) -> Result<bool, AppError> {
+    let (current, text, changed) = presentation(state, year).await?;
+    let now = rfc3339_now();
+    let new = new_version(&current, &text, viewer, &now);
+    let new = changed.then_some(&new);
+    db::general_plans::advance_and_present(&state.db, year, new, &now).await
+}
+
+/// Presents the general plan again during validation, rebuilt from the revised plans; whether
+/// it was presented.
+pub async fn present_again(state: &AppState, year: i32, viewer: &Viewer) -> Result<bool, AppError> {
+    let (current, text, changed) = presentation(state, year).await?;
+    let now = rfc3339_now();
+    let new = new_version(&current, &text, viewer, &now);
+    let new = changed.then_some(&new);
+    db::general_plans::present_again(&state.db, year, new, &now).await
+}
+
+/// What would be presented now: the plan assembled from the current plans and board with the
+/// latest text, and whether it differs from the latest version.
+async fn presentation(
+    state: &AppState,
+    year: i32,
+) -> Result<(Current, GeneralText, bool), AppError> {
     let cycle = cycle(state, Some(year)).await?;
     let latest = db::general_plans::version(&state.db, year, None).await?;
     let text = match &latest {
@@ -126,19 +150,16 @@ pub async fn present(state: &AppState, year: i32, viewer: &Viewer) -> Result<boo
         None => default_text(&cycle),
     };
     let current = assemble(state, &cycle, &text).await?;
-    let up_to_date = match latest {
-        Some(stored) => stale(
+    let changed = match latest {
+        Some(stored) => !stale(
             &whole(state, year, stored).await?,
             &current.assembled,
             &current.built_from,
         )
         .is_empty(),
-        None => false,
+        None => true,
     };
-    let now = rfc3339_now();
-    let new = new_version(&current, &text, viewer, &now);
-    let new = (!up_to_date).then_some(&new);
-    db::general_plans::advance_and_present(&state.db, year, new, &now).await
+    Ok((current, text, changed))
 }
 
 fn new_version<'a>(

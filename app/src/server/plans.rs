@@ -133,11 +133,12 @@ pub async fn read(state: &AppState, year: i32, slug: &str) -> Result<PlanView, A
     let stored = db::plans::current(&state.db, year, &community)
         .await?
         .ok_or(AppError::NotFound)?;
-    let can_edit = allows(
-        viewer.as_ref(),
-        &Action::EditPlan(community.clone(), cycle.phase),
-    );
+    let can_edit = allows(viewer.as_ref(), &edit_action(&community, &cycle))
+        && (cycle.phase != Phase::Validation
+            || super::reviews::revision_open(state, year, &community).await?);
     Ok(PlanView {
+        digest: stored.digest.clone(),
+        approval: super::reviews::approval(state, year).await?,
         plan: plan(year, community, name, stored),
         cycle,
         can_edit,
@@ -153,7 +154,7 @@ pub async fn save(
     content: PlanContent,
 ) -> Result<SaveOutcome, AppError> {
     let (cycle, community, name) = plan_target(state, year, slug).await?;
-    let viewer = authorize(state, &Action::EditPlan(community.clone(), cycle.phase)).await?;
+    let viewer = authorize(state, &edit_action(&community, &cycle)).await?;
     check(&content).map_err(|rejection| AppError::Invalid(Box::new(rejection)))?;
     let now = rfc3339_now();
     let author = Some(&viewer.person_id);
@@ -173,6 +174,16 @@ pub async fn save(
     Ok(SaveOutcome::Conflict(Box::new(plan(
         year, community, name, theirs,
     ))))
+}
+
+/// What editing a plan is in the cycle's phase: revising it when it was sent back in
+/// validation (the server checks its window), editing it otherwise.
+fn edit_action(community: &CommunitySlug, cycle: &Cycle) -> Action {
+    if cycle.phase == Phase::Validation {
+        Action::RevisePlan(community.clone(), cycle.phase)
+    } else {
+        Action::EditPlan(community.clone(), cycle.phase)
+    }
 }
 
 /// Every version of a plan, for those who may read it.
@@ -208,12 +219,16 @@ pub async fn compare(
 }
 
 /// Moves the cycle of `year` on from phase `from`, freezing every plan for the new phase (and,
-/// into validation, the general plan as presented).
+/// into validation, the general plan as presented). Out of validation only the Cabina di
+/// Regia's approval moves it.
 pub async fn advance(state: &AppState, year: i32, from: &str) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageCycle).await?;
     let from = Phase::parse(from).ok_or(AppError::NotFound)?;
     let moved = if from == Phase::FinalReading {
         super::general_plans::present(state, year, &viewer).await?
+    } else if from == Phase::Validation {
+        // The plans are approved by recording the Cabina di Regia's decision, not by a button.
+        return Err(AppError::invalid_field("fase", Problem::ApprovalByDecision));
     } else {
         db::cycles::advance(&state.db, year, from, &rfc3339_now()).await?
     };

@@ -64,7 +64,7 @@ async fn each_role_may_do_exactly_its_actions(db: Db) {
             "coordinator",
             Some(Role::in_community(RoleKind::Coordinator, dati.clone())),
         ),
-        ("validator", Some(Role::global(RoleKind::Validator))),
+        ("validator", Some(Role::global(RoleKind::Cner))),
         ("admin", Some(Role::global(RoleKind::Admin))),
     ];
     let mut sessions = vec![None];

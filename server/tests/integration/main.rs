@@ -36,3 +36,4 @@ mod router;
 mod sessions;
 mod signup;
 mod smtp_sink;
+mod validation;

@@ -5,6 +5,7 @@ use std::future::Future;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use app::api::account::LogIn;
+use app::api::review::RecordDecision;
 use app::domain::community::CommunitySlug;
 use app::domain::cycle::Phase;
 use app::domain::role::{Role, RoleKind};
@@ -405,4 +406,36 @@ pub async fn open_board(db: &Db, phase: Phase) {
                 .unwrap()
         );
     }
+}
+
+/// A decision recorded by regional staff, at a meeting held today: the CNER table's on the plan
+/// of `community`, or the Cabina di Regia's on the general plan when `community` is empty.
+pub fn decision(
+    year: i32,
+    community: &str,
+    outcome: &str,
+    changes: &str,
+    until: &str,
+) -> RecordDecision {
+    RecordDecision {
+        anno: year,
+        comunita: community.into(),
+        esito: outcome.into(),
+        richieste: changes.into(),
+        riunione: app::server::clock::italian_today(),
+        verbale: "Seduta del tavolo: presenti i membri.".into(),
+        revisione_entro: until.into(),
+    }
+}
+
+/// Takes the cycle of `year` out of validation the one way there is: regional staff (`staff`)
+/// record the CNER table validating every plan, then the Cabina di Regia approving.
+pub async fn approve(app: &TestApp, staff: &str, year: i32) {
+    for community in db::communities::list(&app.state.db).await.unwrap() {
+        let args = decision(year, community.slug.as_str(), "validato", "", "");
+        let _: () = ok(&app.call(&args, Some(staff)).await);
+    }
+    let _: () = ok(&app
+        .call(&decision(year, "", "approvato", "", ""), Some(staff))
+        .await);
 }

@@ -75,6 +75,7 @@ mod tests {
                 saved_by: "Ada".into(),
                 built_from,
                 presented_at: None,
+                digest: String::new(),
             },
             text: GeneralText::default(),
             assembled: Assembled::default(),

@@ -54,6 +54,10 @@ pub struct PlanView {
     pub cycle: Cycle,
     pub plan: Plan,
     pub can_edit: bool,
+    /// The SHA-256 of the version's content as stored, hexadecimal.
+    pub digest: String,
+    /// The plans' approval, once the Cabina di Regia approved them.
+    pub approval: Option<crate::domain::review::Approval>,
 }
 
 /// What became of a save.

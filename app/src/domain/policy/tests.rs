@@ -29,7 +29,7 @@ fn every_role_against_every_action() {
         RoleKind::Referent,
         dati.clone(),
     )]));
-    let validator = Some(viewer(vec![Role::global(RoleKind::Validator)]));
+    let validator = Some(viewer(vec![Role::global(RoleKind::Cner)]));
     let admin = Some(viewer(vec![Role::global(RoleKind::Admin)]));
     let actions = [
         Action::ManageOwnAccount,
@@ -87,8 +87,8 @@ fn plans_follow_the_phase() {
             )]),
         ),
         (
-            "validator",
-            without_membership(vec![Role::global(RoleKind::Validator)]),
+            "cner member",
+            without_membership(vec![Role::global(RoleKind::Cner)]),
         ),
         (
             "admin",
@@ -141,8 +141,8 @@ fn the_board_is_for_leads_and_staff_from_the_cross_reading_on() {
         ("referent", lead(RoleKind::Referent, "dati"), true),
         ("other lead", lead(RoleKind::Coordinator, "imprese"), true),
         (
-            "validator",
-            Some(viewer(vec![Role::global(RoleKind::Validator)])),
+            "cner member",
+            Some(viewer(vec![Role::global(RoleKind::Cner)])),
             false,
         ),
         (
@@ -178,7 +178,7 @@ fn the_general_plan_is_written_by_staff_and_read_as_the_cycle_ends() {
         |kind, community: &str| Some(viewer(vec![Role::in_community(kind, slug(community))]));
     let mut outsider = viewer(vec![]);
     outsider.communities.clear();
-    let mut validator = viewer(vec![Role::global(RoleKind::Validator)]);
+    let mut validator = viewer(vec![Role::global(RoleKind::Cner)]);
     validator.communities.clear();
     let people: [(&str, Option<Viewer>, &[Phase]); 7] = [
         ("visitor", None, &[Approved]),
@@ -194,7 +194,7 @@ fn the_general_plan_is_written_by_staff_and_read_as_the_cycle_ends() {
             lead(RoleKind::Referent, "imprese"),
             &[FinalReading, Validation, Approved],
         ),
-        ("validator", Some(validator), &[Validation, Approved]),
+        ("cner member", Some(validator), &[Validation, Approved]),
         (
             "admin",
             Some(viewer(vec![Role::global(RoleKind::Admin)])),
@@ -209,6 +209,79 @@ fn the_general_plan_is_written_by_staff_and_read_as_the_cycle_ends() {
             assert_eq!(read, reads.contains(phase), "{who} reading in {phase:?}");
             let writes = admin && matches!(phase, CrossReading | FinalReading);
             assert_eq!(edit, writes, "{who} writing in {phase:?}");
+        }
+    }
+}
+
+#[test]
+fn the_validation_is_for_its_bodies_staff_and_the_leads_of_the_plan() {
+    use Phase::*;
+    let dati = slug("dati");
+    let lead =
+        |kind, community: &str| Some(viewer(vec![Role::in_community(kind, slug(community))]));
+    let global = |kind| Some(viewer(vec![Role::global(kind)]));
+    // Per person, the phases in which they may: read the validation, read the remarks on the
+    // plan of "dati", remark, conduct the validation, revise the plan of "dati".
+    type Rights = [&'static [Phase]; 5];
+    const NONE: &[Phase] = &[];
+    const FROM_VALIDATION: &[Phase] = &[Validation, Approved];
+    let people: [(&str, Option<Viewer>, Rights); 8] = [
+        ("visitor", None, [&[Approved], NONE, NONE, NONE, NONE]),
+        (
+            "member",
+            Some(viewer(vec![])),
+            [&[Approved], NONE, NONE, NONE, NONE],
+        ),
+        (
+            "coordinator",
+            lead(RoleKind::Coordinator, "dati"),
+            [FROM_VALIDATION, FROM_VALIDATION, NONE, NONE, &[Validation]],
+        ),
+        (
+            "referent",
+            lead(RoleKind::Referent, "dati"),
+            [FROM_VALIDATION, FROM_VALIDATION, NONE, NONE, &[Validation]],
+        ),
+        (
+            "other lead",
+            lead(RoleKind::Coordinator, "imprese"),
+            [FROM_VALIDATION, NONE, NONE, NONE, NONE],
+        ),
+        (
+            "cner member",
+            global(RoleKind::Cner),
+            [FROM_VALIDATION, FROM_VALIDATION, &[Validation], NONE, NONE],
+        ),
+        (
+            "cabina member",
+            global(RoleKind::CabinaDiRegia),
+            [FROM_VALIDATION, FROM_VALIDATION, &[Validation], NONE, NONE],
+        ),
+        (
+            "admin",
+            global(RoleKind::Admin),
+            [
+                FROM_VALIDATION,
+                FROM_VALIDATION,
+                NONE,
+                &[Validation],
+                &[Validation],
+            ],
+        ),
+    ];
+    for (who, person, rights) in &people {
+        for phase in Phase::ALL {
+            let actions = [
+                Action::ReadValidation(*phase),
+                Action::ReadRemarks(dati.clone(), *phase),
+                Action::Remark(*phase),
+                Action::ConductValidation(*phase),
+                Action::RevisePlan(dati.clone(), *phase),
+            ];
+            for (action, phases) in actions.iter().zip(rights) {
+                let allowed = allows(person.as_ref(), action);
+                assert_eq!(allowed, phases.contains(phase), "{who}: {action:?}");
+            }
         }
     }
 }

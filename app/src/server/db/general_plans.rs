@@ -100,31 +100,63 @@ pub async fn advance_and_present(
     now: &str,
 ) -> Result<bool, AppError> {
     let mut tx = db.begin().await?;
-    if !super::cycles::advance_in(&mut tx, year, Phase::FinalReading, now).await? {
+    if !super::cycles::advance_in(&mut tx, year, Phase::FinalReading, now).await?
+        || !present_in(&mut tx, year, new, now).await?
+    {
         return Ok(false);
     }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Presents the general plan again during validation, after revisions: `new` saved as the next
+/// version, or the latest when `None`. Whether the cycle was in validation and it was presented.
+pub async fn present_again(
+    db: &Db,
+    year: i32,
+    new: Option<&NewGeneral<'_>>,
+    now: &str,
+) -> Result<bool, AppError> {
+    let mut tx = db.begin().await?;
+    if !super::reviews::lock_validation(&mut tx, year).await?
+        || !present_in(&mut tx, year, new, now).await?
+    {
+        return Ok(false);
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Saves `new` (if any) on top of the latest version and records the latest as presented;
+/// whether it was (not when someone saved meanwhile, or when there is nothing to present).
+async fn present_in(
+    conn: &mut sqlx::AnyConnection,
+    year: i32,
+    new: Option<&NewGeneral<'_>>,
+    now: &str,
+) -> Result<bool, AppError> {
     let latest: i64 = sqlx::query_scalar(
         "SELECT COALESCE(MAX(number), 0) FROM general_plan_versions WHERE year = $1",
     )
     .bind(i64::from(year))
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut *conn)
     .await?;
     let presented = match new {
-        Some(new) if insert(&mut tx, year, latest, new).await? => latest + 1,
+        Some(new) if insert(conn, year, latest, new).await? => latest + 1,
         Some(_) => return Ok(false),
         None if latest > 0 => latest,
         None => return Ok(false),
     };
-    sqlx::query(
-        "INSERT INTO general_plan_presentations (year, number, presented_at) VALUES ($1, $2, $3)",
+    let inserted = sqlx::query(
+        "INSERT INTO general_plan_presentations (year, number, presented_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (year, number) DO NOTHING",
     )
     .bind(i64::from(year))
     .bind(presented)
     .bind(now)
-    .execute(&mut *tx)
+    .execute(conn)
     .await?;
-    tx.commit().await?;
-    Ok(true)
+    Ok(inserted.rows_affected() == 1)
 }
 
 /// Inserts `new` as version `base + 1` unless a version after `base` exists.
@@ -161,7 +193,10 @@ fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, AppError> 
 fn general_version(row: &sqlx::any::AnyRow) -> Result<GeneralVersion, AppError> {
     let built_from: String = row.try_get("built_from")?;
     let presented_at: Option<String> = row.try_get("presented_at")?;
+    let text: String = row.try_get("text")?;
+    let assembled: String = row.try_get("assembled")?;
     Ok(GeneralVersion {
+        digest: crate::server::tokens::digest(&format!("{text}\n{assembled}\n{built_from}")),
         number: row.try_get("number")?,
         saved_at: shown_time(row.try_get("saved_at")?),
         saved_by: row.try_get::<String, _>("author")?.trim().to_owned(),

@@ -13,6 +13,8 @@ use crate::error::AppError;
 pub struct StoredVersion {
     pub info: VersionInfo,
     pub content: PlanContent,
+    /// The SHA-256 of the content as stored, hexadecimal.
+    pub digest: String,
 }
 
 /// Columns of a version with its author's name ('' once their account is deleted).
@@ -59,6 +61,7 @@ pub async fn version(
             frozen_for: frozen_for(db, year, community, number).await?,
         },
         content: serde_json::from_str(&content).map_err(|_| AppError::Internal)?,
+        digest: crate::server::tokens::digest(&content),
     }))
 }
 
@@ -170,7 +173,8 @@ pub enum Saved {
     Closed,
 }
 
-/// Saves `content` as version `base + 1`, while the cycle is in a phase that allows editing.
+/// Saves `content` as version `base + 1`, while the cycle is in a phase that allows editing (or
+/// in validation, while the plan's revision window is open at `now`).
 /// The cycle's row is locked for the transaction (a no-op update), so the cycle cannot move on
 /// between the check and the insert, and freezing a phase always sees the versions saved.
 pub async fn save(
@@ -184,13 +188,21 @@ pub async fn save(
 ) -> Result<Saved, AppError> {
     let json = serde_json::to_string(content).map_err(|_| AppError::Internal)?;
     let mut tx = db.begin().await?;
-    let open = sqlx::query("UPDATE cycles SET phase = phase WHERE year = $1 AND phase IN ($2, $3)")
-        .bind(i64::from(year))
-        .bind(Phase::Drafting.code())
-        .bind(Phase::FinalReading.code())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
+    let unix = crate::server::clock::unix_of(now).ok_or(AppError::Internal)?;
+    let open = sqlx::query(
+        "UPDATE cycles SET phase = phase WHERE year = $1 AND (phase IN ($2, $3) \
+         OR (phase = $4 AND EXISTS (SELECT 1 FROM plan_revisions r WHERE r.year = $1 \
+             AND r.community_slug = $5 AND r.returned_at IS NULL AND r.ends_at > $6)))",
+    )
+    .bind(i64::from(year))
+    .bind(Phase::Drafting.code())
+    .bind(Phase::FinalReading.code())
+    .bind(Phase::Validation.code())
+    .bind(community.as_str())
+    .bind(unix)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
         == 1;
     if !open {
         return Ok(Saved::Closed);

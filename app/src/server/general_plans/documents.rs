@@ -17,7 +17,7 @@ use crate::domain::general_plan::{DocumentKind, GeneralPlan};
 use crate::domain::policy::Action;
 use crate::domain::role::Viewer;
 use crate::error::AppError;
-use crate::i18n::{general_plan_texts, plan_texts};
+use crate::i18n::{general_plan_texts, plan_texts, review_texts};
 
 /// Typesetting takes a core for a while: documents are built one at a time.
 static BUILDING: LazyLock<Semaphore> = LazyLock::new(|| Semaphore::new(1));
@@ -73,6 +73,7 @@ pub fn build(plan: &GeneralPlan, kind: DocumentKind) -> Result<Vec<u8>, AppError
             .as_deref()
             .map(|at| (t.presented)(&when(at))),
     );
+    lines.push((review_texts().digest)(&version.digest));
     let front = Front {
         title: &title,
         lines: &lines,

@@ -41,7 +41,7 @@ async fn only_leads_and_regional_staff_read_and_write_the_board(db: Db) {
     let app = TestApp::new(&db);
     open_board(&db, Phase::CrossReading).await;
     let member = logged_in(&app, "Marta Dati", &["dati"], None).await;
-    let validator = Role::global(RoleKind::Validator);
+    let validator = Role::global(RoleKind::Cner);
     let validator = logged_in(&app, "Paolo Benassi", &[], Some(validator)).await;
     let coordinator = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let referent = lead(&app, "Rocco Bassi", RoleKind::Referent, "imprese").await;

@@ -32,7 +32,7 @@ fn squeezed(text: &str) -> String {
 
 async fn documents_are_served_to_readers_built_once_and_carry_the_version(db: Db) {
     let (app, staff) = demo_staff(&db).await;
-    saved(&save(&app, &staff, 0, INTRODUCTION, "2024-05-06").await);
+    let version = saved(&save(&app, &staff, 0, INTRODUCTION, "2024-05-06").await);
     let member = log_in(&app, "nicolo.dali@comtem.demo", DEMO_PASSWORD).await;
     assert_eq!(
         download(&app, None, "1.pdf").await.status,
@@ -69,6 +69,7 @@ async fn documents_are_served_to_readers_built_once_and_carry_the_version(db: Db
         "Giulia Ferri",
         INTRODUCTION,
         "Al 6 maggio 2024: 1.216 iscrizioni",
+        &(app::i18n::review_texts().digest)(&version.digest),
     ] {
         assert!(
             text.contains(&squeezed(expected)),
