@@ -118,7 +118,7 @@ fn RemarkEntry(remark: Remark) -> impl IntoView {
     };
     let quote = (!remark.anchor.quote.is_empty()).then(|| {
         view! {
-            <blockquote class="remark-quote">
+            <blockquote class="thread-quote">
                 <span class="quote-context">{remark.anchor.prefix.clone()}</span>
                 <mark>{remark.anchor.quote.clone()}</mark>
                 <span class="quote-context">{remark.anchor.suffix.clone()}</span>
@@ -132,7 +132,7 @@ fn RemarkEntry(remark: Remark) -> impl IntoView {
                 {format!(" · {place}")}
                 {remark
                     .detached
-                    .then(|| view! { <span class="badge badge-warning">{t.detached}</span> })}
+                    .then(|| view! { <span class="badge status-rinviata">{t.detached}</span> })}
             </p>
             {quote}
             <RichText text=remark.text.clone() />

@@ -55,7 +55,7 @@ pub fn WriteRemark(
                 </select>
                 <FieldError id="punto-errore" rejection field="punto" />
                 <label for="citazione">{t.field_quote}</label>
-                <p id="citazione-aiuto" class="hint">
+                <p id="citazione-aiuto" class="form-hint">
                     {t.field_quote_hint}
                 </p>
                 <input

@@ -33,7 +33,7 @@ pub fn CnerForm(
                 </select>
                 <DecisionFields body=Body::Cner rejection />
                 <label for="cner-revisione">{t.field_revision_until}</label>
-                <p id="cner-revisione-aiuto" class="hint">
+                <p id="cner-revisione-aiuto" class="form-hint">
                     {t.field_revision_hint}
                 </p>
                 <input
@@ -82,7 +82,7 @@ fn DecisionFields(body: Body, rejection: Signal<Option<Rejection>>) -> impl Into
         .map(|outcome| {
             let option_id = id(outcome.code());
             view! {
-                <div class="choice">
+                <div class="radio">
                     <input
                         type="radio"
                         id=option_id.clone()
@@ -102,7 +102,7 @@ fn DecisionFields(body: Body, rejection: Signal<Option<Rejection>>) -> impl Into
             <FieldError id=id("esito-errore") rejection field="esito" />
         </fieldset>
         <label for=id("richieste")>{t.field_changes}</label>
-        <p id=id("richieste-aiuto") class="hint">
+        <p id=id("richieste-aiuto") class="form-hint">
             {t.field_changes_hint}
         </p>
         <textarea
