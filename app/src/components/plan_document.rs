@@ -73,6 +73,7 @@ pub fn PlanDocument(content: PlanContent) -> impl IntoView {
                         .enumerate()
                         .map(|(i, action)| {
                             let links = objective_links(&action);
+                            let status = action.status_line();
                             view! {
                                 <li id=action.id.0.clone() class="plan-item">
                                     <h3>
@@ -90,6 +91,8 @@ pub fn PlanDocument(content: PlanContent) -> impl IntoView {
                                         <Fact term=t.action_bodies value=action.bodies />
                                         <Fact term=t.action_outputs value=action.outputs />
                                         <Fact term=t.action_audience value=action.audience />
+                                        <dt>{t.action_status}</dt>
+                                        <dd>{status}</dd>
                                     </dl>
                                 </li>
                             }

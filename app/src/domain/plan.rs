@@ -2,6 +2,7 @@
 //! and meetings. Every item carries a stable [`ItemId`] that annotations and synergies point at;
 //! it survives reordering and edits, while the labels (O1, A2, …) follow the current order.
 
+pub mod carry;
 pub mod check;
 pub mod diff;
 pub mod edit;
@@ -54,6 +55,37 @@ pub struct PlanAction {
     pub bodies: String,
     pub outputs: String,
     pub audience: String,
+    /// Whether the action is done; an action not done is carried over to next year's draft.
+    #[serde(default)]
+    pub completed: bool,
+    /// The year of the approved plan this action was carried over from, unfinished.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<i32>,
+}
+
+impl PlanAction {
+    /// Whether the action is done, in words.
+    pub fn status(&self) -> &'static str {
+        let t = crate::i18n::plan_texts();
+        if self.completed {
+            t.action_completed
+        } else {
+            t.action_in_progress
+        }
+    }
+
+    /// Its status and, when carried over, the plan it comes from («In corso · Ripresa dal
+    /// piano 2024»).
+    pub fn status_line(&self) -> String {
+        match self.carried_from {
+            Some(year) => format!(
+                "{} · {}",
+                self.status(),
+                (crate::i18n::plan_texts().action_carried)(year)
+            ),
+            None => self.status().to_owned(),
+        }
+    }
 }
 
 /// An indicator and its target.

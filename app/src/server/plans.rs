@@ -7,6 +7,7 @@ use super::db::{self, plans::Saved, plans::StoredVersion};
 use super::state::AppState;
 use crate::domain::community::CommunitySlug;
 use crate::domain::cycle::{CalendarView, Cycle, Deadline, Phase, default_deadlines};
+use crate::domain::plan::carry::next_year_draft;
 use crate::domain::plan::check::{check, is_day};
 use crate::domain::plan::diff::PlanDiff;
 use crate::domain::plan::pages::{
@@ -60,8 +61,9 @@ pub async fn calendar(state: &AppState) -> Result<CalendarView, AppError> {
     })
 }
 
-/// Opens the next year's cycle in drafting, with an empty plan for every community, once the
-/// latest cycle is approved (or when there is none).
+/// Opens the next year's cycle in drafting once the latest cycle is approved (or when there is
+/// none): every community's plan starts as a draft made from its approved plan (see
+/// [`next_year_draft`]), or empty.
 pub async fn open_next(state: &AppState) -> Result<i32, AppError> {
     let viewer = authorize(state, &Action::ManageCycle).await?;
     let latest = match cycle(state, None).await {
@@ -77,9 +79,16 @@ pub async fn open_next(state: &AppState) -> Result<i32, AppError> {
         return Err(AppError::invalid_field("anno", Problem::Stale));
     }
     for community in db::communities::list(&state.db).await? {
-        let empty = PlanContent::default();
+        let approved = match &latest {
+            Some(cycle) => db::plans::current(&state.db, cycle.year, &community.slug).await?,
+            None => None,
+        };
+        let draft = match (&latest, approved) {
+            (Some(cycle), Some(approved)) => next_year_draft(&approved.content, cycle.year),
+            _ => PlanContent::default(),
+        };
         let author = Some(&viewer.person_id);
-        db::plans::save(&state.db, year, &community.slug, 0, &empty, author, &now).await?;
+        db::plans::save(&state.db, year, &community.slug, 0, &draft, author, &now).await?;
     }
     db::cycles::freeze(&mut *state.db.acquire().await?, year, Phase::Drafting).await?;
     Ok(year)

@@ -7,7 +7,7 @@ mod access;
 mod inputs;
 
 use app::api::general_plan::ReadGeneralPlan;
-use app::api::plans::{AdvanceCycle, ReadPlan, SavePlan};
+use app::api::plans::{AdvanceCycle, OpenCycle, ReadPlan, SavePlan};
 use app::api::review::{AddRemark, HandBackRevision, PlanRemarks, PresentAgain, ReadValidation};
 use app::domain::cycle::Phase;
 use app::domain::general_plan::GeneralPlanView;
@@ -161,6 +161,7 @@ async fn the_plans_are_validated_revised_and_approved(db: Db) {
     assert!(revising.can_edit, "the revision window is open");
     let mut content = revising.plan.content.clone();
     content.context = "Contesto riscritto: i tempi di O1 sono indicati.".into();
+    content.actions[0].completed = true;
     let save = |content| SavePlan {
         anno: YEAR,
         comunita: "dati".into(),
@@ -259,4 +260,29 @@ async fn the_plans_are_validated_revised_and_approved(db: Db) {
     let page = app.get("/piano-generale/2024", &[]).await.body;
     let printed = (app::i18n::review_texts().digest)(&approval.digest);
     assert!(page.contains(&printed), "the digest is printed on the page");
+
+    // The next year starts from the approved plans.
+    let next: i32 = ok(&app.call(&OpenCycle {}, Some(&staff)).await);
+    assert_eq!(next, YEAR + 1);
+    let args = ReadPlan {
+        anno: next,
+        comunita: "dati".into(),
+    };
+    let draft: PlanView = ok(&app.call(&args, Some(&carla)).await);
+    let approved = &dati.plan.content;
+    let draft = draft.plan.content;
+    assert_eq!(
+        draft.objectives, approved.objectives,
+        "objectives kept, ids included"
+    );
+    let carried: Vec<&str> = draft.actions.iter().map(|a| a.id.0.as_str()).collect();
+    let unfinished: Vec<&str> = approved.actions[1..]
+        .iter()
+        .map(|a| a.id.0.as_str())
+        .collect();
+    assert_eq!(carried, unfinished, "the completed action stays behind");
+    assert!(draft.actions.iter().all(|a| a.carried_from == Some(YEAR)));
+    assert!(draft.indicators.iter().all(|i| i.target.is_empty()));
+    assert_eq!(draft.indicators.len(), approved.indicators.len());
+    assert!(draft.meetings.is_empty());
 }

@@ -25,6 +25,7 @@ code_enum! {
         Bodies = "enti",
         Outputs = "prodotti",
         Audience = "destinatari",
+        Status = "stato",
         Name = "nome",
         Target = "target",
         Date = "data",

@@ -158,6 +158,32 @@ pub fn PeriodField(editor: Editor, id: ItemId, start: u8, end: u8) -> impl IntoV
     }
 }
 
+/// Whether an action is done: actions not done are carried over to next year's draft.
+#[component]
+pub fn CompletedField(editor: Editor, id: ItemId, completed: bool) -> impl IntoView {
+    let t = plan_texts();
+    let field_id = format!("{}-completata", id.0);
+    view! {
+        <div class="form-group checkbox">
+            <input
+                type="checkbox"
+                id=field_id.clone()
+                checked=completed
+                on:change=move |ev| {
+                    let done = event_target_checked(&ev);
+                    editor
+                        .edit(|plan| {
+                            if let Some(action) = plan.actions.iter_mut().find(|a| a.id == id) {
+                                action.completed = done;
+                            }
+                        });
+                }
+            />
+            <label for=field_id>{t.action_done_box}</label>
+        </div>
+    }
+}
+
 /// The objectives an action serves, as checkboxes that follow the objectives' list.
 #[component]
 pub fn ObjectiveLinks(editor: Editor, action: ItemId) -> impl IntoView {

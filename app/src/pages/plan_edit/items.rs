@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::editor::Editor;
-use super::fields::{EditText, ItemButtons, ObjectiveLinks, PeriodField};
+use super::fields::{CompletedField, EditText, ItemButtons, ObjectiveLinks, PeriodField};
 use crate::domain::plan::edit::Part;
 use crate::domain::plan::{ItemId, PlanAction};
 use crate::i18n::plan_texts;
@@ -177,6 +177,7 @@ fn action_fields(editor: Editor, id: &ItemId) -> impl IntoView + use<> {
             multiline=true
             on_input=set(|a| &mut a.audience)
         />
+        <CompletedField editor id=id.clone() completed=item.completed />
     }
 }
 

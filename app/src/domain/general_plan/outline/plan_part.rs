@@ -67,6 +67,7 @@ pub fn community_plan(part: &PlanPart, blocks: &mut Vec<Block>) {
             (t.action_bodies.to_owned(), value(&action.bodies)),
             (t.action_outputs.to_owned(), value(&action.outputs)),
             (t.action_audience.to_owned(), value(&action.audience)),
+            (t.action_status.to_owned(), action.status_line()),
         ]));
     }
     blocks.push(heading(

@@ -125,6 +125,7 @@ impl Item for PlanAction {
             (Field::Bodies, Value::Text(&self.bodies)),
             (Field::Outputs, Value::Text(&self.outputs)),
             (Field::Audience, Value::Text(&self.audience)),
+            (Field::Status, Value::Text(self.status())),
         ]
     }
 
@@ -140,6 +141,7 @@ impl Item for PlanAction {
             Field::Bodies => self.bodies.clone_from(&other.bodies),
             Field::Outputs => self.outputs.clone_from(&other.outputs),
             Field::Audience => self.audience.clone_from(&other.audience),
+            Field::Status => self.completed = other.completed,
             _ => {}
         }
     }

@@ -27,6 +27,8 @@ fn action(key: &str, title: &str, objectives: &[&str]) -> PlanAction {
         bodies: String::new(),
         outputs: String::new(),
         audience: String::new(),
+        completed: false,
+        carried_from: None,
     }
 }
 
