@@ -62,6 +62,18 @@ pub struct NumbersPart {
     pub by_community: Vec<CommunityCount>,
 }
 
+impl From<super::numbers::Numbers> for NumbersPart {
+    fn from(numbers: super::numbers::Numbers) -> Self {
+        Self {
+            day: numbers.day.as_str().to_owned(),
+            signups: numbers.signups,
+            bodies: numbers.bodies,
+            people: numbers.people,
+            by_community: numbers.by_community,
+        }
+    }
+}
+
 /// An annotation an integrated action draws on, as quoted in the general plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceNote {

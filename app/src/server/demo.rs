@@ -11,6 +11,7 @@ use crate::domain::role::{Role, RoleKind};
 use crate::domain::signup_form::{EnteChoice, Signup};
 use crate::error::AppError;
 
+pub mod approved_year;
 pub mod board;
 pub mod plans;
 pub mod population;
@@ -167,6 +168,7 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
         };
         add(db, None, &person, &member.at).await?;
     }
+    approved_year::load(db).await?;
     plans::load(db).await?;
     board::load(db).await?;
     tracing::info!(

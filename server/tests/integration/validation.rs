@@ -4,6 +4,7 @@
 //! is in `validation/access.rs`; refused input in `validation/inputs.rs`.
 
 mod access;
+mod demo_year;
 mod inputs;
 
 use app::api::general_plan::ReadGeneralPlan;

@@ -118,7 +118,7 @@ fn early_draft(plan: &PlanContent) -> PlanContent {
     draft
 }
 
-async fn author(
+pub(super) async fn author(
     db: &Db,
     role: &str,
     slug: &CommunitySlug,

@@ -7,7 +7,7 @@ use super::super::state::AppState;
 use crate::domain::board::synergies::{integrated_actions, matrix};
 use crate::domain::community::CommunitySlug;
 use crate::domain::cycle::{Cycle, Phase};
-use crate::domain::general_plan::{Assembled, GeneralText, NumbersPart, SourceNote};
+use crate::domain::general_plan::{Assembled, GeneralText, SourceNote};
 use crate::domain::numbers::Day;
 use crate::error::AppError;
 
@@ -49,13 +49,7 @@ pub async fn assemble(
     Ok(Current {
         assembled: Assembled {
             deadlines: cycle.deadlines.clone(),
-            numbers: NumbersPart {
-                day: numbers.day.as_str().to_owned(),
-                signups: numbers.signups,
-                bodies: numbers.bodies,
-                people: numbers.people,
-                by_community: numbers.by_community,
-            },
+            numbers: numbers.into(),
             matrix: matrix(&communities, &annotations),
             integrated,
             sources,
