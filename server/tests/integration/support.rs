@@ -439,3 +439,21 @@ pub async fn approve(app: &TestApp, staff: &str, year: i32) {
         .call(&decision(year, "", "approvato", "", ""), Some(staff))
         .await);
 }
+
+/// What someone was told: done, asked to log in, or refused.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Told {
+    Done,
+    Login,
+    Refused,
+}
+
+/// What `page` told: `200` done, `401` asked to log in, `403` refused; anything else fails.
+pub fn told(page: &Page) -> Told {
+    match (page.status, page.error()) {
+        (StatusCode::OK, _) => Told::Done,
+        (StatusCode::UNAUTHORIZED, Some(app::error::AppError::LoginRequired)) => Told::Login,
+        (StatusCode::FORBIDDEN, Some(app::error::AppError::Forbidden)) => Told::Refused,
+        (status, _) => panic!("unexpected answer {status}: {}", page.body),
+    }
+}

@@ -6,36 +6,17 @@ use app::domain::board::ops::BoardOp;
 use app::domain::board::{Annotation, BoardView, Outcome};
 use app::domain::cycle::Phase;
 use app::domain::role::{Role, RoleKind};
-use app::error::AppError;
 use app::server::db::{self, Db};
-use axum::http::StatusCode;
 
 use super::{YEAR, comment, events, id, submit, view};
-use crate::support::{Page, TestApp, admin, lead, logged_in, ok, open_board, slug};
+use crate::support::Told::{Done, Login, Refused};
+use crate::support::{TestApp, admin, lead, logged_in, ok, open_board, slug, told};
 
 on_both_databases!(
     only_leads_and_regional_staff_read_and_write_the_board,
     the_board_takes_changes_only_in_the_cross_reading_and_final_re_reading,
     only_authors_change_their_texts_and_only_leads_resolve,
 );
-
-/// What someone was told: done, asked to log in, or refused.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Told {
-    Done,
-    Login,
-    Refused,
-}
-use Told::{Done, Login, Refused};
-
-fn told(page: &Page) -> Told {
-    match (page.status, page.error()) {
-        (StatusCode::OK, _) => Done,
-        (StatusCode::UNAUTHORIZED, Some(AppError::LoginRequired)) => Login,
-        (StatusCode::FORBIDDEN, Some(AppError::Forbidden)) => Refused,
-        (status, _) => panic!("unexpected answer {status}: {}", page.body),
-    }
-}
 
 async fn only_leads_and_regional_staff_read_and_write_the_board(db: Db) {
     let app = TestApp::new(&db);

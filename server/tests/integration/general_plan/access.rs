@@ -2,31 +2,13 @@
 
 use app::domain::cycle::Phase;
 use app::domain::role::{Role, RoleKind};
-use app::error::AppError;
 use app::server::db::Db;
-use axum::http::StatusCode;
 
 use super::{YEAR, advance, read, save};
-use crate::support::{BOARD_YEAR, Page, TestApp, admin, approve, lead, logged_in, open_board};
+use crate::support::Told::{self, Done, Login, Refused};
+use crate::support::{BOARD_YEAR, TestApp, admin, approve, lead, logged_in, open_board, told};
 
 on_both_databases!(each_role_reads_and_writes_the_general_plan_in_exactly_its_phases);
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Told {
-    Done,
-    Login,
-    Refused,
-}
-use Told::{Done, Login, Refused};
-
-fn told(page: &Page) -> Told {
-    match (page.status, page.error()) {
-        (StatusCode::OK, _) => Done,
-        (StatusCode::UNAUTHORIZED, Some(AppError::LoginRequired)) => Login,
-        (StatusCode::FORBIDDEN, Some(AppError::Forbidden)) => Refused,
-        other => panic!("unexpected answer {other:?}: {}", page.body),
-    }
-}
 
 async fn each_role_reads_and_writes_the_general_plan_in_exactly_its_phases(db: Db) {
     use Phase::*;

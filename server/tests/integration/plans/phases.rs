@@ -11,7 +11,8 @@ use app::server::db::Db;
 use axum::http::StatusCode;
 
 use super::{YEAR, demo_plan, open_cycle, read, refusal, save, saved, versions};
-use crate::support::{Page, TestApp, admin, approve, lead, log_in, logged_in, ok, slug};
+use crate::support::Told::{self, Done, Login, Refused};
+use crate::support::{Page, TestApp, admin, approve, lead, log_in, logged_in, ok, slug, told};
 
 on_both_databases!(
     each_role_reads_and_saves_in_exactly_its_phases,
@@ -26,26 +27,6 @@ async fn advance(app: &TestApp, session: Option<&str>, from: &str) -> Page {
         fase: from.into(),
     };
     app.call(&args, session).await
-}
-
-/// What someone was told: read (or saved), asked to log in, or refused.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Told {
-    Done,
-    Login,
-    Refused,
-}
-use Told::{Done, Login, Refused};
-
-fn told(page: &Page) -> Told {
-    if page.status == StatusCode::OK {
-        return Done;
-    }
-    match refusal(page) {
-        (StatusCode::UNAUTHORIZED, AppError::LoginRequired) => Login,
-        (StatusCode::FORBIDDEN, AppError::Forbidden) => Refused,
-        other => panic!("unexpected answer {other:?}"),
-    }
 }
 
 async fn each_role_reads_and_saves_in_exactly_its_phases(db: Db) {

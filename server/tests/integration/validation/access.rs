@@ -3,32 +3,22 @@
 use app::api::review::{HandBackRevision, PlanRemarks, PresentAgain, ReadValidation};
 use app::domain::cycle::Phase;
 use app::domain::role::{Role, RoleKind};
-use app::error::AppError;
 use app::server::db::Db;
 use axum::http::StatusCode;
 
 use super::{YEAR, advance, remark};
+use crate::support::Told::{self, Done, Login, Refused};
 use crate::support::{Page, TestApp, admin, approve, decision, lead, logged_in, open_board};
 
 on_both_databases!(each_role_may_do_exactly_its_part_of_the_validation);
 
-/// What someone was told: done (or refused for the state, not the role), asked to log in, or
-/// refused.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Told {
-    Done,
-    Login,
-    Refused,
-}
-use Told::{Done, Login, Refused};
-
-/// A rejection of the form (422) means the role passed and the state said no.
+/// What `page` told; a rejection of the form (422) means the role passed and the state or the
+/// input said no.
 fn told(page: &Page) -> Told {
-    match (page.status, page.error()) {
-        (StatusCode::OK | StatusCode::UNPROCESSABLE_ENTITY, _) => Done,
-        (StatusCode::UNAUTHORIZED, Some(AppError::LoginRequired)) => Login,
-        (StatusCode::FORBIDDEN, Some(AppError::Forbidden)) => Refused,
-        other => panic!("unexpected answer {other:?}: {}", page.body),
+    if page.status == StatusCode::UNPROCESSABLE_ENTITY {
+        Done
+    } else {
+        crate::support::told(page)
     }
 }
 
