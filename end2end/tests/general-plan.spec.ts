@@ -1,18 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
+  advanceCycleTo,
+  demoContext,
   expectNoAxeViolations,
   freePort,
   hasJavaScript,
-  logInDemo,
-  newContextLike,
+  openPage,
   startServer,
   stopServer,
   submit,
   waitForHydration,
-  type OwnServer,
 } from './support';
 
 // The end of the cycle on a server of its own (the suite's stays in the final re-reading): regional
@@ -23,31 +23,9 @@ import {
 
 const INTRODUCTION = "Il piano di Nicolò D'Alì: <script>alert(1)</script> & #set page(fill: red)";
 
-/** Opens `path` and waits for hydration when the project runs JavaScript. */
-async function open(page: Page, path: string, js: boolean) {
-  await page.goto(path);
-  if (js) await waitForHydration(page);
-}
-
-/** Moves the demo cycle of 2024 on to `phase` from /calendario. */
-async function advanceTo(page: Page, phase: string, js: boolean) {
-  await open(page, '/calendario', js);
-  await submit(page, page.getByRole('button', { name: `Passa alla fase: ${phase}` }), js);
-  if (!js) await page.goto('/calendario');
-  await expect(page.getByRole('region', { name: 'Piani delle attività 2024' })).toContainText(`Fase attuale: ${phase}`);
-}
-
-/** A context of the project's kind on `server`, logged in as the demo account `email`. */
-async function loggedIn(browser: Browser, testInfo: TestInfo, server: OwnServer, email: string) {
-  const context = await newContextLike(browser, testInfo, server.url);
-  const page = await context.newPage();
-  await logInDemo(page, email, hasJavaScript(testInfo));
-  return { context, page };
-}
-
 /** Renames objective O1 of the plan of dati in the editor and waits for the autosave. */
 async function reviseDati(page: Page) {
-  await open(page, '/piani/2024/dati/modifica', true);
+  await openPage(page, '/piani/2024/dati/modifica', true);
   const objectives = page.getByRole('region', { name: 'Obiettivi', exact: true });
   const first = objectives
     .getByRole('listitem')
@@ -65,13 +43,13 @@ test('the general plan is prepared, goes out of date, is rebuilt and is frozen f
   const server = await startServer({ root, port, databaseUrl: `sqlite:${join(dir, 'plan.db')}?mode=rwc`, dir, name: 'server' });
   const contexts = [];
   try {
-    const staff = await loggedIn(browser, testInfo, server, 'admin@comtem.demo');
+    const staff = await demoContext(browser, testInfo, server, 'admin@comtem.demo');
     contexts.push(staff.context);
     const page = staff.page;
-    await advanceTo(page, 'Rilettura finale', js);
+    await advanceCycleTo(page, 'Rilettura finale', js);
 
     // Nothing yet: staff find it from the year's plans and are offered to prepare it.
-    await open(page, '/piani/2024', js);
+    await openPage(page, '/piani/2024', js);
     await page.getByRole('link', { name: 'Piano generale delle attività 2024' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Piano generale delle attività 2024');
     await expect(page.getByText('Il piano generale di quest\'anno non è ancora stato preparato.')).toBeVisible();
@@ -96,7 +74,7 @@ test('the general plan is prepared, goes out of date, is rebuilt and is frozen f
     }
 
     // The document: its table of contents, the text as typed, the parts assembled.
-    await open(page, '/piano-generale/2024', js);
+    await openPage(page, '/piano-generale/2024', js);
     await expect(page.getByText(/^Versione 1, salvata il .* da Giulia Ferri\.$/)).toBeVisible();
     const contents = page.getByRole('navigation', { name: 'Indice' });
     for (const part of ['Introduzione', 'Sintesi', 'Calendario del ciclo', 'I numeri delle comunità', 'Azioni integrate', 'Matrice delle sinergie', 'I piani delle comunità', 'Dati', 'Cittadini']) {
@@ -114,14 +92,14 @@ test('the general plan is prepared, goes out of date, is rebuilt and is frozen f
 
     if (js) {
       // A coordinator changes a plan: the general plan says so, and staff rebuild it.
-      const lead = await loggedIn(browser, testInfo, server, 'coordinatore.dati@comtem.demo');
+      const lead = await demoContext(browser, testInfo, server, 'coordinatore.dati@comtem.demo');
       contexts.push(lead.context);
       await reviseDati(lead.page);
-      await open(lead.page, '/piano-generale/2024', js);
+      await openPage(lead.page, '/piano-generale/2024', js);
       const notice = lead.page.getByRole('region', { name: 'Parti non aggiornate' });
       await expect(notice.getByRole('link', { name: 'Dati', exact: true })).toBeVisible();
       await expect(notice.getByRole('button')).toHaveCount(0);
-      await open(page, '/piano-generale/2024', js);
+      await openPage(page, '/piano-generale/2024', js);
       const staffNotice = page.getByRole('region', { name: 'Parti non aggiornate' });
       await submit(page, staffNotice.getByRole('button', { name: 'Ricostruisci dalle versioni attuali' }), js);
       await expect(page.getByText(/^Versione 2, salvata il /)).toBeVisible();
@@ -130,18 +108,18 @@ test('the general plan is prepared, goes out of date, is rebuilt and is frozen f
     }
 
     // Into validation: the version presented is frozen.
-    await advanceTo(page, 'Validazione', js);
-    await open(page, '/piano-generale/2024/versioni', js);
+    await advanceCycleTo(page, 'Validazione', js);
+    await openPage(page, '/piano-generale/2024/versioni', js);
     const versions = page.getByRole('table', { name: 'Versioni del piano generale 2024' });
     const latest = versions.getByRole('row').nth(1);
     await expect(latest.getByRole('cell').last()).not.toHaveText('No');
     if (js) await expectNoAxeViolations(page);
-    await open(page, '/piano-generale/2024/modifica', js);
+    await openPage(page, '/piano-generale/2024/modifica', js);
     await expect(page.getByRole('textbox', { name: 'Introduzione' })).toHaveCount(0);
 
-    const member = await loggedIn(browser, testInfo, server, 'nicolo.dali@comtem.demo');
+    const member = await demoContext(browser, testInfo, server, 'nicolo.dali@comtem.demo');
     contexts.push(member.context);
-    await open(member.page, '/piano-generale/2024', js);
+    await openPage(member.page, '/piano-generale/2024', js);
     await expect(member.page.getByText(/^Presentata per la validazione il .*: questa versione non cambia più\.$/)).toBeVisible();
     await expect(member.page.getByText(INTRODUCTION)).toBeVisible();
     await expect(member.page.getByRole('link', { name: 'Modifica introduzione e sintesi' })).toHaveCount(0);

@@ -419,3 +419,25 @@ export function boardKey() {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   return Array.from({ length: 20 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
 }
+
+/** Opens `path` and waits for hydration when the project runs JavaScript. */
+export async function openPage(page: Page, path: string, js: boolean) {
+  await page.goto(path);
+  if (js) await waitForHydration(page);
+}
+
+/** Moves the demo cycle of 2024 on to `phase` from /calendario (as regional staff). */
+export async function advanceCycleTo(page: Page, phase: string, js: boolean) {
+  await openPage(page, '/calendario', js);
+  await submit(page, page.getByRole('button', { name: `Passa alla fase: ${phase}` }), js);
+  if (!js) await page.goto('/calendario');
+  await expect(page.getByRole('region', { name: 'Piani delle attività 2024' })).toContainText(`Fase attuale: ${phase}`);
+}
+
+/** A context of the project's kind on `server`, logged in as the demo account `email`. */
+export async function demoContext(browser: Browser, testInfo: TestInfo, server: OwnServer, email: string) {
+  const context = await newContextLike(browser, testInfo, server.url);
+  const page = await context.newPage();
+  await logInDemo(page, email, hasJavaScript(testInfo));
+  return { context, page };
+}

@@ -1,18 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
+  advanceCycleTo,
+  demoContext,
   expectNoAxeViolations,
   freePort,
   hasJavaScript,
-  logInDemo,
   newContextLike,
+  openPage,
   startServer,
   stopServer,
   submit,
   waitForHydration,
-  type OwnServer,
 } from './support';
 
 // The validation on a server of its own: the cycle moves into "Validazione", a member of the
@@ -26,35 +27,16 @@ const REMARK = "Indicare i tempi di O1 — Nicolò D'Alì <script>alert(1)</scri
 /** Today in Italy, as a date input takes it. */
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
 
-async function open(page: Page, path: string, js: boolean) {
-  await page.goto(path);
-  if (js) await waitForHydration(page);
-}
-
 /** Submits `button`; without JavaScript the server sends the browser back to `path`. */
 async function send(page: Page, button: ReturnType<Page['getByRole']>, js: boolean, path: string) {
   await submit(page, button, js);
   if (!js) await expect(page).toHaveURL((url) => url.pathname === path);
 }
 
-async function advanceTo(page: Page, phase: string, js: boolean) {
-  await open(page, '/calendario', js);
-  await submit(page, page.getByRole('button', { name: `Passa alla fase: ${phase}` }), js);
-  if (!js) await page.goto('/calendario');
-  await expect(page.getByRole('region', { name: 'Piani delle attività 2024' })).toContainText(`Fase attuale: ${phase}`);
-}
-
-async function loggedIn(browser: Browser, testInfo: TestInfo, server: OwnServer, email: string) {
-  const context = await newContextLike(browser, testInfo, server.url);
-  const page = await context.newPage();
-  await logInDemo(page, email, hasJavaScript(testInfo));
-  return { context, page };
-}
-
 /** Records a decision of the CNER table on `plan` from the validation page. */
 async function cnerDecides(page: Page, js: boolean, plan: string, outcome: string, changes = '') {
   const path = '/piano-generale/2024/validazione';
-  await open(page, path, js);
+  await openPage(page, path, js);
   const form = page.getByRole('region', { name: 'Registra una decisione del Tavolo CNER' });
   await form.getByLabel('Piano').selectOption({ label: plan });
   await form.getByRole('radio', { name: outcome, exact: true }).check();
@@ -74,16 +56,16 @@ test('the plans are remarked on, validated, revised and approved, then public', 
   const server = await startServer({ root, port: await freePort(), databaseUrl: `sqlite:${join(dir, 'v.db')}?mode=rwc`, dir, name: 'server' });
   const contexts = [];
   try {
-    const staff = await loggedIn(browser, testInfo, server, 'admin@comtem.demo');
+    const staff = await demoContext(browser, testInfo, server, 'admin@comtem.demo');
     contexts.push(staff.context);
-    await advanceTo(staff.page, 'Rilettura finale', js);
-    await advanceTo(staff.page, 'Validazione', js);
+    await advanceCycleTo(staff.page, 'Rilettura finale', js);
+    await advanceCycleTo(staff.page, 'Validazione', js);
 
     // A member of both bodies remarks on the context of Dati; a quote not in it is refused.
-    const paolo = await loggedIn(browser, testInfo, server, 'cner@comtem.demo');
+    const paolo = await demoContext(browser, testInfo, server, 'cner@comtem.demo');
     contexts.push(paolo.context);
     const remarksPath = '/piani/2024/dati/osservazioni';
-    await open(paolo.page, '/piani/2024/dati', js);
+    await openPage(paolo.page, '/piani/2024/dati', js);
     await paolo.page.getByRole('link', { name: 'Osservazioni e decisioni' }).click();
     await expect(paolo.page.getByRole('heading', { level: 1 })).toHaveText('Osservazioni sul piano Dati 2024');
     if (js) await waitForHydration(paolo.page);
@@ -106,7 +88,7 @@ test('the plans are remarked on, validated, revised and approved, then public', 
 
     // The CNER table: Dati sent back, the nine others validated.
     const page = staff.page;
-    await open(page, '/piano-generale/2024', js);
+    await openPage(page, '/piano-generale/2024', js);
     await page.getByRole('link', { name: 'Validazione', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Validazione dei piani 2024');
     if (js) await waitForHydration(page);
@@ -123,9 +105,9 @@ test('the plans are remarked on, validated, revised and approved, then public', 
     await expect(page.getByRole('region', { name: 'Registra la decisione della Cabina di Regia' })).toHaveCount(0);
 
     // The coordinator of Dati revises the plan and hands it back.
-    const carla = await loggedIn(browser, testInfo, server, 'coordinatore.dati@comtem.demo');
+    const carla = await demoContext(browser, testInfo, server, 'coordinatore.dati@comtem.demo');
     contexts.push(carla.context);
-    await open(carla.page, remarksPath, js);
+    await openPage(carla.page, remarksPath, js);
     const revision = carla.page.getByRole('region', { name: 'Il piano è in revisione' });
     await expect(revision).toBeVisible();
     await expect(carla.page.getByText(REMARK)).toBeVisible();
@@ -137,7 +119,7 @@ test('the plans are remarked on, validated, revised and approved, then public', 
       const first = objectives.getByRole('listitem').filter({ has: carla.page.getByRole('heading', { level: 3, name: /^O1( |$)/ }) });
       await first.getByRole('textbox', { name: 'Titolo', exact: true }).fill('Dati aperti entro giugno');
       await expect(carla.page.locator('[data-save-status]')).toHaveText(/^Salvato \(versione \d+\)$/, { timeout: 15_000 });
-      await open(carla.page, remarksPath, js);
+      await openPage(carla.page, remarksPath, js);
     }
     await send(carla.page, carla.page.getByRole('button', { name: 'Consegna la revisione' }), js, remarksPath);
     await expect(carla.page.getByRole('region', { name: 'Il piano è in revisione' })).toHaveCount(0);
@@ -145,7 +127,7 @@ test('the plans are remarked on, validated, revised and approved, then public', 
 
     // Presented again, Dati validated, the Cabina di Regia approves with prescriptions.
     const reviewPath = '/piano-generale/2024/validazione';
-    await open(page, reviewPath, js);
+    await openPage(page, reviewPath, js);
     await send(page, page.getByRole('button', { name: 'Presenta di nuovo il piano generale' }), js, reviewPath);
     await expect(page.getByRole('link', { name: 'Leggi la versione 2' })).toBeVisible();
     await cnerDecides(page, js, 'Dati', 'Validato');
@@ -161,16 +143,16 @@ test('the plans are remarked on, validated, revised and approved, then public', 
     const visitor = await newContextLike(browser, testInfo, server.url);
     contexts.push(visitor);
     const anyone = await visitor.newPage();
-    await open(anyone, '/piano-generale/2024', js);
+    await openPage(anyone, '/piano-generale/2024', js);
     const approval = anyone.locator('.approval');
     await expect(approval).toContainText('Approvato con prescrizioni.');
     await expect(approval).toContainText('(piano generale, versione 2)');
     await expect(anyone.getByText(/^Impronta SHA-256 del contenuto: ([0-9a-f]{8} ){7}[0-9a-f]{8}$/).first()).toBeVisible();
     if (js) await expectNoAxeViolations(anyone);
-    await open(anyone, '/piani/2024/dati', js);
+    await openPage(anyone, '/piani/2024/dati', js);
     await expect(anyone.locator('.approval')).toContainText('Approvato con prescrizioni.');
     await expect(anyone.getByRole('link', { name: 'Modifica' })).toHaveCount(0);
-    await open(anyone, reviewPath, js);
+    await openPage(anyone, reviewPath, js);
     await expect(anyone.getByRole('heading', { level: 3, name: /^Cabina di Regia Digitale Emilia-Romagna, .*: Approvato con prescrizioni$/ })).toBeVisible();
     await expect(anyone.getByText(/^Revisione consegnata .* da /)).toBeVisible();
     await expect(anyone.getByRole('heading', { level: 3 })).toHaveCount(12);

@@ -168,9 +168,7 @@ fn StandingRow(plan: PlanStanding, year: i32) -> impl IntoView {
             </th>
             <td>{plan.version}</td>
             <td>
-                <a href=remarks aria-label=(t.remarks_of)(&plan.name)>
-                    {plan.remarks}
-                </a>
+                <a href=remarks>{(t.remarks_count)(plan.remarks)}</a>
             </td>
             <td>{standing}</td>
         </tr>

@@ -127,14 +127,14 @@ pub async fn present(state: &AppState, year: i32, viewer: &Viewer) -> Result<boo
     db::general_plans::advance_and_present(&state.db, year, new, &now).await
 }
 
-/// Presents the general plan again during validation, rebuilt from the revised plans; whether
-/// it was presented.
+/// Presents the general plan again during validation, rebuilt from the revised plans as a new
+/// version (even when a revision changed nothing, the bodies decide on a new presentation);
+/// whether it was presented.
 pub async fn present_again(state: &AppState, year: i32, viewer: &Viewer) -> Result<bool, AppError> {
-    let (current, text, changed) = presentation(state, year).await?;
+    let (current, text, _) = presentation(state, year).await?;
     let now = rfc3339_now();
     let new = new_version(&current, &text, viewer, &now);
-    let new = changed.then_some(&new);
-    db::general_plans::present_again(&state.db, year, new, &now).await
+    db::general_plans::present_again(&state.db, year, &new, &now).await
 }
 
 /// What would be presented now: the plan assembled from the current plans and board with the

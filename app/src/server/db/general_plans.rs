@@ -110,16 +110,16 @@ pub async fn advance_and_present(
 }
 
 /// Presents the general plan again during validation, after revisions: `new` saved as the next
-/// version, or the latest when `None`. Whether the cycle was in validation and it was presented.
+/// version. Whether the cycle was in validation and it was presented.
 pub async fn present_again(
     db: &Db,
     year: i32,
-    new: Option<&NewGeneral<'_>>,
+    new: &NewGeneral<'_>,
     now: &str,
 ) -> Result<bool, AppError> {
     let mut tx = db.begin().await?;
     if !super::reviews::lock_validation(&mut tx, year).await?
-        || !present_in(&mut tx, year, new, now).await?
+        || !present_in(&mut tx, year, Some(new), now).await?
     {
         return Ok(false);
     }
