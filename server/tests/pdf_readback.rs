@@ -9,9 +9,12 @@ use std::process::Command;
 use std::time::Instant;
 
 use app::domain::general_plan::outline::{Block, Table, contents, outline};
-use app::domain::general_plan::{Assembled, GeneralPlan, GeneralText, GeneralVersion, PlanPart};
 use app::domain::markdown::{self, Inline};
 use app::server::documents::{Front, pdf::pdf};
+
+#[path = "shared/demo_plan.rs"]
+mod demo_plan;
+use demo_plan::{demo_front_lines, demo_general_plan};
 
 const HOSTILE: [&str; 9] = [
     "#set page(fill: red)",
@@ -309,47 +312,9 @@ fn a_hand_made_outline_reads_back_in_order_and_literally() {
 
 #[test]
 fn the_demo_general_plan_reads_back_in_order() {
-    let communities = app::server::seed::communities().expect("the communities");
-    let plans = app::server::demo::plans::plans().expect("the demo plans");
-    let parts: Vec<PlanPart> = plans
-        .into_iter()
-        .map(|(community, content)| PlanPart {
-            name: communities
-                .iter()
-                .find(|c| c.summary.slug == community)
-                .map_or_else(|| community.to_string(), |c| c.summary.name.clone()),
-            community,
-            version: 2,
-            content,
-        })
-        .collect();
-    let plan = GeneralPlan {
-        year: 2024,
-        version: GeneralVersion {
-            number: 1,
-            saved_at: "2024-05-20 10:00".to_owned(),
-            saved_by: "Giulia Ferri".to_owned(),
-            built_from: parts.iter().map(|p| (p.community.clone(), 2)).collect(),
-            presented_at: None,
-            digest: String::new(),
-        },
-        text: GeneralText {
-            introduction: "Il piano **generale** delle dieci comunità.".to_owned(),
-            summary: String::new(),
-            numbers_day: "2024-05-06".to_owned(),
-        },
-        assembled: Assembled::default(),
-        plans: parts,
-    };
+    let plan = demo_general_plan();
     let blocks = outline(&plan);
-    let lines = [
-        "Anno 2024".to_owned(),
-        "Versione 1".to_owned(),
-        format!(
-            "Impronta SHA-256 del contenuto: {}",
-            "0123456789abcdef".repeat(4)
-        ),
-    ];
+    let lines = demo_front_lines();
     let front = Front {
         title: "Piano generale delle Comunità Tematiche 2024",
         lines: &lines,
