@@ -55,6 +55,7 @@ test('the plans are remarked on, validated, revised and approved, then public', 
   const dir = mkdtempSync(join(tmpdir(), 'comtem-validation-'));
   const server = await startServer({ root, port: await freePort(), databaseUrl: `sqlite:${join(dir, 'v.db')}?mode=rwc`, dir, name: 'server' });
   const contexts = [];
+  let completedAction = '';
   try {
     const staff = await demoContext(browser, testInfo, server, 'admin@comtem.demo');
     contexts.push(staff.context);
@@ -119,6 +120,12 @@ test('the plans are remarked on, validated, revised and approved, then public', 
       const first = objectives.getByRole('listitem').filter({ has: carla.page.getByRole('heading', { level: 3, name: /^O1( |$)/ }) });
       await first.getByRole('textbox', { name: 'Titolo', exact: true }).fill('Dati aperti entro giugno');
       await expect(carla.page.locator('[data-save-status]')).toHaveText(/^Salvato \(versione \d+\)$/, { timeout: 15_000 });
+      // The first action is done: next year's draft leaves it behind.
+      const actions = carla.page.getByRole('region', { name: 'Azioni', exact: true });
+      const a1 = actions.getByRole('listitem').filter({ has: carla.page.getByRole('heading', { level: 3, name: /^A1( |$)/ }) });
+      completedAction = (await a1.getByRole('textbox', { name: 'Titolo', exact: true }).inputValue()).trim();
+      await a1.getByRole('checkbox', { name: 'Azione completata' }).check();
+      await expect(carla.page.locator('[data-save-status]')).toHaveText(/^Salvato \(versione \d+\)$/, { timeout: 15_000 });
       await openPage(carla.page, remarksPath, js);
     }
     await send(carla.page, carla.page.getByRole('button', { name: 'Consegna la revisione' }), js, remarksPath);
@@ -151,12 +158,25 @@ test('the plans are remarked on, validated, revised and approved, then public', 
     if (js) await expectNoAxeViolations(anyone);
     await openPage(anyone, '/piani/2024/dati', js);
     await expect(anyone.locator('.approval')).toContainText('Approvato con prescrizioni.');
+    const approvedActions = await anyone.locator('#azioni h3').allTextContents();
     await expect(anyone.getByRole('link', { name: 'Modifica' })).toHaveCount(0);
     await openPage(anyone, reviewPath, js);
     await expect(anyone.getByRole('heading', { level: 3, name: /^Cabina di Regia Digitale Emilia-Romagna, .*: Approvato con prescrizioni$/ })).toBeVisible();
     await expect(anyone.getByText(/^Revisione consegnata .* da /)).toBeVisible();
     await expect(anyone.getByRole('heading', { level: 3 })).toHaveCount(12);
     if (js) await expectNoAxeViolations(anyone);
+
+    // The next year starts from the approved plans: unfinished actions carried over.
+    await openPage(page, '/calendario', js);
+    await submit(page, page.getByRole('button', { name: 'Apri il ciclo 2025' }), js);
+    await openPage(page, '/piani/2025/dati', js);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dati');
+    const carried = page.locator('#azioni').getByText('In corso · Ripresa dal piano 2024');
+    await expect(carried.first()).toBeVisible();
+    const draftActions = await page.locator('#azioni h3').allTextContents();
+    expect(draftActions).toHaveLength(approvedActions.length - (completedAction ? 1 : 0));
+    if (completedAction) expect(draftActions.some((title) => title.endsWith(completedAction))).toBe(false);
+    if (js) await expectNoAxeViolations(page);
   } finally {
     for (const context of contexts) await context.close();
     await stopServer(server);

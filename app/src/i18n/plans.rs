@@ -172,7 +172,7 @@ pub static PLAN_IT: PlanTexts = PlanTexts {
     deadline_for: |phase| format!("Scadenza: {phase}"),
     save_deadline: "Salva la scadenza",
     open_cycle: |year| format!("Apri il ciclo {year}"),
-    open_cycle_hint: "Il nuovo ciclo parte dalla redazione, con un piano vuoto per ogni comunità e le scadenze dell'anno precedente spostate di un anno (si possono cambiare subito dopo).",
+    open_cycle_hint: "Il nuovo ciclo parte dalla redazione: ogni comunità trova una bozza fatta dal suo piano approvato (le azioni non completate riprese, gli indicatori da rifissare, nessun incontro) e le scadenze dell'anno precedente spostate di un anno (si possono cambiare subito dopo).",
     deadline_saved: "Scadenza salvata.",
     plans_title: |year| format!("Piani delle attività {year}"),
     plans_lead: "I piani delle dieci comunità tematiche per l'anno, con la versione più recente di ciascuno.",
