@@ -24,7 +24,7 @@ fn told(page: &Page) -> Told {
 
 async fn each_role_may_do_exactly_its_part_of_the_validation(db: Db) {
     use Phase::*;
-    open_board(&db, FinalReading).await;
+    open_board(&db, Drafting).await;
     let app = TestApp::new(&db);
     let staff = admin(&app).await;
     let people = [
@@ -83,13 +83,13 @@ async fn each_role_may_do_exactly_its_part_of_the_validation(db: Db) {
             [Login, Refused, Done, Refused, Refused, Refused, Done],
         ),
     ];
-    for phase in [FinalReading, Validation, Approved] {
-        match phase {
-            Validation => {
-                let _: () = crate::support::ok(&advance(&app, &staff, FinalReading).await);
+    for (i, phase) in Phase::ALL.iter().copied().enumerate() {
+        match Phase::ALL.get(i.wrapping_sub(1)) {
+            Some(Validation) => approve(&app, &staff, YEAR).await,
+            Some(from) => {
+                let _: () = crate::support::ok(&advance(&app, &staff, *from).await);
             }
-            Approved => approve(&app, &staff, YEAR).await,
-            _ => {}
+            None => {}
         }
         for (who, session) in people.iter().enumerate() {
             let s = session.as_deref();
