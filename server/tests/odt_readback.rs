@@ -6,13 +6,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use app::domain::general_plan::outline::{Block, Table, outline};
-use app::domain::markdown::{self, Inline};
 use app::server::documents::{Front, odt::odt};
 use serde_json::{Value, json};
 
-#[path = "shared/demo_plan.rs"]
-mod demo_plan;
-use demo_plan::{demo_front_lines, demo_general_plan};
+#[path = "shared/documents.rs"]
+mod documents;
+use documents::{demo_front_lines, demo_general_plan, rich_text};
 
 const HOSTILE: [&str; 6] = [
     "<script>alert('x')</script>",
@@ -107,32 +106,6 @@ fn clean(text: &str) -> String {
     text.chars()
         .filter(|&c| c >= ' ' || "\t\n".contains(c))
         .collect()
-}
-
-/// The text of each paragraph and list item of `source` in the small markdown.
-fn rich_text(source: &str) -> Vec<String> {
-    fn text(inlines: &[Inline], out: &mut String) {
-        for inline in inlines {
-            match inline {
-                Inline::Text(text) | Inline::Link { text, .. } => out.push_str(text),
-                Inline::LineBreak => out.push('\n'),
-                Inline::Strong(inner) | Inline::Emphasis(inner) => text(inner, out),
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for block in markdown::parse(source) {
-        let items = match block {
-            markdown::Block::Paragraph(inlines) => vec![inlines],
-            markdown::Block::List(items) => items,
-        };
-        for item in items {
-            let mut line = String::new();
-            text(&item, &mut line);
-            out.push(line);
-        }
-    }
-    out
 }
 
 fn heading(level: u8, id: &str, text: &str) -> Block {

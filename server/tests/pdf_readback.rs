@@ -9,12 +9,11 @@ use std::process::Command;
 use std::time::Instant;
 
 use app::domain::general_plan::outline::{Block, Table, contents, outline};
-use app::domain::markdown::{self, Inline};
 use app::server::documents::{Front, pdf::pdf};
 
-#[path = "shared/demo_plan.rs"]
-mod demo_plan;
-use demo_plan::{demo_front_lines, demo_general_plan};
+#[path = "shared/documents.rs"]
+mod documents;
+use documents::{demo_front_lines, demo_general_plan, rich_text};
 
 const HOSTILE: [&str; 9] = [
     "#set page(fill: red)",
@@ -131,32 +130,6 @@ fn expected(front: &Front, blocks: &[Block]) -> Vec<String> {
                 out.extend(rich_text(body));
                 out.push(by.clone());
             }
-        }
-    }
-    out
-}
-
-/// The text of each paragraph and list item of `source` in the small markdown.
-fn rich_text(source: &str) -> Vec<String> {
-    fn text(inlines: &[Inline], out: &mut String) {
-        for inline in inlines {
-            match inline {
-                Inline::Text(text) | Inline::Link { text, .. } => out.push_str(text),
-                Inline::LineBreak => out.push('\n'),
-                Inline::Strong(inner) | Inline::Emphasis(inner) => text(inner, out),
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for block in markdown::parse(source) {
-        let items = match block {
-            markdown::Block::Paragraph(inlines) => vec![inlines],
-            markdown::Block::List(items) => items,
-        };
-        for item in items {
-            let mut line = String::new();
-            text(&item, &mut line);
-            out.push(line);
         }
     }
     out

@@ -58,7 +58,7 @@ pub async fn read(
     }
     Ok(GeneralPlanView {
         can_edit: allows(viewer.as_ref(), &Action::EditGeneralPlan(cycle.phase)),
-        approval: super::reviews::approval(state, year).await?,
+        approval: super::reviews::approval(state, &cycle).await?,
         cycle,
         plan,
         text,

@@ -147,7 +147,7 @@ pub async fn read(state: &AppState, year: i32, slug: &str) -> Result<PlanView, A
             || super::reviews::revision_open(state, year, &community).await?);
     Ok(PlanView {
         digest: stored.digest.clone(),
-        approval: super::reviews::approval(state, year).await?,
+        approval: super::reviews::approval(state, &cycle).await?,
         plan: plan(year, community, name, stored),
         cycle,
         can_edit,
@@ -270,7 +270,7 @@ pub async fn set_deadline(
 }
 
 /// The cycle, the community and its name, or `NotFound`.
-async fn plan_target(
+pub(crate) async fn plan_target(
     state: &AppState,
     year: i32,
     slug: &str,

@@ -11,10 +11,12 @@ use super::db::{self, plans::Saved, reviews::NewDecision};
 use super::plans::cycle;
 use super::state::AppState;
 use crate::domain::community::CommunitySlug;
+use crate::domain::cycle::{Cycle, Phase};
 use crate::domain::numbers::Day;
 use crate::domain::policy::{Action, allows};
 use crate::domain::review::rules::{
-    DecisionForm, cabina_may_decide, check_decision, cner_may_decide, latest_on, may_present_again,
+    self, DecisionForm, cabina_may_decide, check_decision, cner_may_decide, latest_on,
+    may_present_again,
 };
 use crate::domain::review::{Approval, Decision, PlanStanding, ReviewView};
 use crate::domain::validation::Problem;
@@ -79,10 +81,7 @@ pub async fn decide(
     let outcome = check_decision(&form, community.is_some(), &today)
         .map_err(|rejection| AppError::Invalid(Box::new(rejection)))?;
     let decisions = db::reviews::decisions(&state.db, year, unix_now()).await?;
-    let presented = db::reviews::presentations(&state.db, year)
-        .await?
-        .last()
-        .map_or(0, |(number, _)| *number);
+    let presented = last_presented(state, year).await?;
     let allowed = match &community {
         Some(community) => cner_may_decide(&decisions, community, presented),
         None => {
@@ -136,10 +135,7 @@ pub async fn present_again(state: &AppState, year: i32) -> Result<(), AppError> 
     let cycle = cycle(state, Some(year)).await?;
     let viewer = authorize(state, &Action::ConductValidation(cycle.phase)).await?;
     let decisions = db::reviews::decisions(&state.db, year, unix_now()).await?;
-    let presented = db::reviews::presentations(&state.db, year)
-        .await?
-        .last()
-        .map_or(0, |(number, _)| *number);
+    let presented = last_presented(state, year).await?;
     if !may_present_again(&decisions, presented)
         || !super::general_plans::present_again(state, year, &viewer).await?
     {
@@ -169,14 +165,16 @@ pub async fn revision_open(
     community: &CommunitySlug,
 ) -> Result<bool, AppError> {
     let decisions = db::reviews::decisions(&state.db, year, unix_now()).await?;
-    Ok(latest_on(&decisions, community)
-        .and_then(|d| d.revision.as_ref())
-        .is_some_and(|r| r.open))
+    Ok(rules::revision_open(&decisions, community))
 }
 
-/// The approval of `year`'s plans by the Cabina di Regia, if they are approved: the decision and
-/// the approved version of the general plan with its digest.
-pub async fn approval(state: &AppState, year: i32) -> Result<Option<Approval>, AppError> {
+/// The approval of the plans of `cycle` by the Cabina di Regia once they are approved: the
+/// decision and the approved version of the general plan with its digest.
+pub async fn approval(state: &AppState, cycle: &Cycle) -> Result<Option<Approval>, AppError> {
+    if cycle.phase != Phase::Approved {
+        return Ok(None);
+    }
+    let year = cycle.year;
     let decisions: Vec<Decision> = db::reviews::decisions(&state.db, year, unix_now()).await?;
     let Some(decision) = decisions
         .into_iter()
@@ -192,6 +190,12 @@ pub async fn approval(state: &AppState, year: i32) -> Result<Option<Approval>, A
         digest: version.version.digest,
         decision,
     }))
+}
+
+/// The number of the general plan's version presented last (0 before the first).
+async fn last_presented(state: &AppState, year: i32) -> Result<i64, AppError> {
+    let presentations = db::reviews::presentations(&state.db, year).await?;
+    Ok(presentations.last().map_or(0, |(number, _)| *number))
 }
 
 /// The community of `slug`, if it exists.

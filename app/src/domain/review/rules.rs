@@ -16,6 +16,13 @@ pub fn latest_on<'a>(decisions: &'a [Decision], community: &CommunitySlug) -> Op
         .rfind(|d| d.community.as_ref() == Some(community))
 }
 
+/// Whether `community`'s plan is in an open revision window.
+pub fn revision_open(decisions: &[Decision], community: &CommunitySlug) -> bool {
+    latest_on(decisions, community)
+        .and_then(|d| d.revision.as_ref())
+        .is_some_and(|r| r.open)
+}
+
 /// Whether the CNER table may decide on `community`'s plan with the general plan presented as
 /// version `presented`: once per plan, and again only for a plan sent back, once its revision
 /// has been presented.

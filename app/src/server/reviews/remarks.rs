@@ -1,8 +1,8 @@
 //! Remarks on a plan: reading them placed in the current plan, and writing one.
 
-use super::{known_community, revision_open};
+use super::known_community;
 use crate::domain::policy::{Action, allows};
-use crate::domain::review::rules::check_remark;
+use crate::domain::review::rules::{check_remark, revision_open};
 use crate::domain::review::targets::{anchor_on, is_detached, item_name, targets};
 use crate::domain::review::{Body, Remark, RemarksView};
 use crate::domain::validation::Problem;
@@ -10,15 +10,14 @@ use crate::error::AppError;
 use crate::server::auth::{authorize, permit_current};
 use crate::server::clock::{rfc3339_now, unix_now};
 use crate::server::db::{self, reviews::NewRemark};
-use crate::server::plans::cycle;
+use crate::server::plans::{cycle, plan_target};
 use crate::server::state::AppState;
 use crate::server::tokens::new_id;
 
 /// `/piani/{year}/{slug}/osservazioni`: the remarks on a plan, each placed in its current
 /// version, the CNER table's decisions on it, and what the viewer may do.
 pub async fn remarks(state: &AppState, year: i32, slug: &str) -> Result<RemarksView, AppError> {
-    let cycle = cycle(state, Some(year)).await?;
-    let community = known_community(state, slug).await?;
+    let (cycle, community, community_name) = plan_target(state, year, slug).await?;
     let action = Action::ReadRemarks(community.clone(), cycle.phase);
     let viewer = permit_current(state, &action).await?;
     let current = db::plans::current(&state.db, year, &community)
@@ -39,11 +38,9 @@ pub async fn remarks(state: &AppState, year: i32, slug: &str) -> Result<RemarksV
             created_at: stored.created_at,
         })
         .collect();
-    let decisions = db::reviews::decisions(&state.db, year, unix_now())
-        .await?
-        .into_iter()
-        .filter(|d| d.community.as_ref() == Some(&community))
-        .collect();
+    let mut decisions = db::reviews::decisions(&state.db, year, unix_now()).await?;
+    let in_revision = revision_open(&decisions, &community);
+    decisions.retain(|d| d.community.as_ref() == Some(&community));
     let bodies = if allows(viewer.as_ref(), &Action::Remark(cycle.phase)) {
         let viewer = viewer.as_ref();
         Body::ALL
@@ -55,12 +52,7 @@ pub async fn remarks(state: &AppState, year: i32, slug: &str) -> Result<RemarksV
         Vec::new()
     };
     let revise = Action::RevisePlan(community.clone(), cycle.phase);
-    let can_revise =
-        allows(viewer.as_ref(), &revise) && revision_open(state, year, &community).await?;
-    let community_name = db::communities::find(&state.db, &community)
-        .await?
-        .map(|c| c.summary.name)
-        .unwrap_or_default();
+    let can_revise = allows(viewer.as_ref(), &revise) && in_revision;
     Ok(RemarksView {
         targets: targets(&current.content),
         plan_version: current.info.number,

@@ -1,7 +1,8 @@
-//! The general plan of the ten demo plans, and the front of its documents, shared by the PDF and
-//! ODT read-back tests.
+//! What the PDF and ODT read-back tests share: the general plan of the ten demo plans, the
+//! front of its documents, and the texts a piece of the small markdown should come back as.
 
 use app::domain::general_plan::{Assembled, GeneralPlan, GeneralText, GeneralVersion, PlanPart};
+use app::domain::markdown::{self, Inline};
 
 /// The demo's ten plans in one general plan, as version 1 of 2024.
 pub fn demo_general_plan() -> GeneralPlan {
@@ -50,4 +51,30 @@ pub fn demo_front_lines() -> [String; 3] {
             "0123456789abcdef".repeat(4)
         ),
     ]
+}
+
+/// The text of each paragraph and list item of `source` in the small markdown.
+pub fn rich_text(source: &str) -> Vec<String> {
+    fn text(inlines: &[Inline], out: &mut String) {
+        for inline in inlines {
+            match inline {
+                Inline::Text(text) | Inline::Link { text, .. } => out.push_str(text),
+                Inline::LineBreak => out.push('\n'),
+                Inline::Strong(inner) | Inline::Emphasis(inner) => text(inner, out),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for block in markdown::parse(source) {
+        let items = match block {
+            markdown::Block::Paragraph(inlines) => vec![inlines],
+            markdown::Block::List(items) => items,
+        };
+        for item in items {
+            let mut line = String::new();
+            text(&item, &mut line);
+            out.push(line);
+        }
+    }
+    out
 }
