@@ -6,6 +6,7 @@ pub mod admin;
 pub mod board;
 pub mod communities;
 pub mod general_plan;
+pub mod meetings;
 pub mod numbers;
 pub mod plans;
 pub mod profile;

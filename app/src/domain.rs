@@ -32,6 +32,7 @@ pub mod general_plan;
 pub mod italian_time;
 pub mod local_path;
 pub mod markdown;
+pub mod meeting;
 pub mod my_session;
 pub mod numbers;
 pub mod person;

@@ -5,11 +5,13 @@ use crate::domain::ente::EnteKind;
 mod board;
 pub mod board_threads;
 mod general_plan;
+mod meetings;
 mod plans;
 mod review;
 
 pub use board::{BoardTexts, board_texts};
 pub use general_plan::{GeneralPlanTexts, general_plan_texts};
+pub use meetings::{MeetingTexts, meeting_texts};
 pub use plans::{PlanTexts, plan_texts};
 pub use review::{ReviewTexts, review_texts};
 

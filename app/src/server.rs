@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod auth;
 pub mod board;
+pub mod calendars;
 pub mod clock;
 pub mod db;
 pub mod demo;
@@ -11,6 +12,7 @@ pub mod enti;
 pub mod general_plans;
 pub mod http;
 pub mod mail;
+pub mod meetings;
 pub mod membership;
 pub mod my_sessions;
 pub mod numbers;

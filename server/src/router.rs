@@ -17,6 +17,7 @@ use std::sync::{Arc, OnceLock};
 use axum::middleware;
 
 use crate::api_status::error_status;
+use crate::calendars;
 use crate::documents;
 use crate::downloads;
 use crate::headers::{page_security, with_security_headers};
@@ -33,6 +34,13 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/numeri.json", get(open_data::json))
         .route("/api/v1/numeri.csv", get(open_data::csv))
         .route("/profilo/dati.json", get(downloads::my_data))
+        .route("/incontri.ics", get(calendars::everything))
+        .route("/incontri/{id}/incontro.ics", get(calendars::meeting))
+        .route("/comunita/{slug}/incontri.ics", get(calendars::community))
+        .route(
+            "/calendario/personale/{token}/comtem.ics",
+            get(calendars::personal),
+        )
         .route(
             "/amministrazione/iscrizioni.csv",
             get(downloads::signups_csv),

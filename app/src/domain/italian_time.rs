@@ -35,6 +35,28 @@ impl ItalianTime {
         format!("{year:04}-{month:02}-{day:02}")
     }
 
+    /// The time to the minute, as `HH:MM`.
+    pub fn clock(self) -> String {
+        let minutes = self.local.rem_euclid(DAY) / 60;
+        format!("{:02}:{:02}", minutes / 60, minutes % 60)
+    }
+
+    /// The value of a `datetime-local` field, `YYYY-MM-DDTHH:MM`.
+    pub fn field_value(self) -> String {
+        format!("{}T{}", self.day(), self.clock())
+    }
+
+    /// The date, year, month and day.
+    pub fn date(self) -> (i64, i64, i64) {
+        civil(self.local.div_euclid(DAY))
+    }
+
+    /// The day of the week, 0 for Monday to 6 for Sunday.
+    pub fn weekday(self) -> usize {
+        // 1970-01-01 was a Thursday.
+        (self.local.div_euclid(DAY) + 3).rem_euclid(7) as usize
+    }
+
     /// The date and the time to the minute, as `YYYY-MM-DD HH:MM`.
     pub fn minute(self) -> String {
         let minutes = self.local.rem_euclid(DAY) / 60;
@@ -54,6 +76,56 @@ pub fn end_of_day(year: i64, month: i64, day: i64) -> Option<i64> {
         .map(|hours| next_midnight - hours * 3600)
         .into_iter()
         .find(|end| ItalianTime::at(*end).local == next_midnight)
+}
+
+/// Why a typed wall-clock time has no instant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WallClockProblem {
+    /// Not `YYYY-MM-DDTHH:MM` (seconds allowed), or no such date or time.
+    Malformed,
+    /// The hour skipped when summer time starts (02:00 to 03:00 on the last Sunday of March).
+    Skipped,
+}
+
+/// The instant, in Unix seconds, of an Italian wall-clock time `YYYY-MM-DDTHH:MM[:SS]` (as a
+/// `datetime-local` field sends it). Of the hour that happens twice when summer time ends, the
+/// first (still summer time) is meant.
+pub fn from_wall_clock(text: &str) -> Result<i64, WallClockProblem> {
+    let number = |range: std::ops::Range<usize>| {
+        text.get(range.clone())
+            .filter(|part| part.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|part| part.parse::<i64>().ok())
+    };
+    let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':')];
+    let shaped = matches!(text.len(), 16 | 19)
+        && separators.iter().all(|(at, c)| text.as_bytes()[*at] == *c)
+        && (text.len() == 16 || text.as_bytes()[16] == b':');
+    let parts = (
+        number(0..4),
+        number(5..7),
+        number(8..10),
+        number(11..13),
+        number(14..16),
+    );
+    let (Some(year), Some(month), Some(day), Some(hour), Some(minute)) = parts else {
+        return Err(WallClockProblem::Malformed);
+    };
+    let second = if text.len() == 19 {
+        number(17..19)
+    } else {
+        Some(0)
+    };
+    let days = days_from_civil(year, month, day);
+    let valid = shaped && civil(days) == (year, month, day) && hour < 24 && minute < 60;
+    let Some(second) = second.filter(|s| valid && *s < 60) else {
+        return Err(WallClockProblem::Malformed);
+    };
+    let local = days * DAY + hour * 3600 + minute * 60 + second;
+    [2, 1]
+        .map(|hours| local - hours * 3600)
+        .into_iter()
+        .find(|unix| ItalianTime::at(*unix).local == local)
+        .ok_or(WallClockProblem::Skipped)
 }
 
 /// Seconds since the Unix epoch at `at`: `YYYY-MM-DDTHH:MM:SS`, optional fraction, then `Z`
@@ -104,7 +176,7 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 }
 
 /// The date `(year, month, day)` of a day count since 1970-01-01.
-fn civil(days: i64) -> (i64, i64, i64) {
+pub fn civil(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -118,7 +190,51 @@ fn civil(days: i64) -> (i64, i64, i64) {
 
 #[cfg(test)]
 mod tests {
-    use super::{ItalianTime, end_of_day};
+    use super::{ItalianTime, WallClockProblem, end_of_day, from_wall_clock};
+
+    #[test]
+    fn wall_clock_times_find_their_instant_across_summer_time() {
+        // 2026: summer time ends on 25 October at 03:00 (back to 02:00).
+        let at = |text| from_wall_clock(text).map(|unix| ItalianTime::at(unix).minute());
+        assert_eq!(from_wall_clock("2026-10-24T10:00"), Ok(1_792_828_800));
+        assert_eq!(from_wall_clock("2026-10-25T10:00"), Ok(1_792_918_800));
+        assert_eq!(at("2026-10-25T10:00").as_deref(), Ok("2026-10-25 10:00"));
+        // 02:30 happens twice: the first is meant (00:30 UTC).
+        assert_eq!(from_wall_clock("2026-10-25T02:30"), Ok(1_792_888_200));
+        // 02:30 on 29 March 2026 does not happen.
+        assert_eq!(
+            from_wall_clock("2026-03-29T02:30"),
+            Err(WallClockProblem::Skipped)
+        );
+        assert_eq!(at("2026-03-29T03:00").as_deref(), Ok("2026-03-29 03:00"));
+        assert_eq!(at("2024-02-29T23:59:30").as_deref(), Ok("2024-02-29 23:59"));
+        for bad in [
+            "",
+            "2026-02-29T10:00",
+            "2026-10-25 10:00",
+            "2026-10-25T24:00",
+            "2026-10-25T10:60",
+            "2026-1-25T10:00",
+            "+026-10-25T10:00",
+            "2026-10-25T10:00Z",
+            "2026-10-25T10:00:60",
+        ] {
+            assert_eq!(
+                from_wall_clock(bad),
+                Err(WallClockProblem::Malformed),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn clocks_and_weekdays() {
+        let at = ItalianTime::parse("2026-10-25T09:05:00Z").unwrap();
+        assert_eq!(at.clock(), "10:05");
+        assert_eq!(at.field_value(), "2026-10-25T10:05");
+        assert_eq!(at.weekday(), 6);
+        assert_eq!(at.date(), (2026, 10, 25));
+    }
 
     fn minute(at: &str) -> Option<String> {
         ItalianTime::parse(at).map(ItalianTime::minute)

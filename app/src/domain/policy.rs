@@ -2,6 +2,7 @@
 
 use super::community::CommunitySlug;
 use super::cycle::Phase;
+use super::meeting::Audience;
 use super::role::{RoleKind, Viewer};
 
 /// An action that needs permission. Actions on one's own account need only a session.
@@ -42,6 +43,10 @@ pub enum Action {
     /// Revise a community's plan sent back by the CNER table while the cycle is in `phase`
     /// (whether its revision window is open is the state's to say).
     RevisePlan(CommunitySlug, Phase),
+    /// Create or change a meeting for this audience (its agenda, minutes and materials too).
+    OrganiseMeeting(Audience),
+    /// Say one will attend a meeting for this audience (or no longer).
+    AttendMeeting(Audience),
 }
 
 /// Whether `viewer` (`None`: a visitor) may perform `action`.
@@ -67,6 +72,10 @@ pub enum Action {
 /// back is revised by its community's coordinators and referents (and regional staff). Its
 /// state is read by those, and the remarks on a plan by those who remark and those who revise
 /// it; the decisions are public once the plans are approved.
+///
+/// Meetings are public. Regional staff organise any; coordinators and referents those of the
+/// communities they lead and those of their own community of coordinators and referents. The
+/// people a meeting is for say whether they will attend.
 pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
     if let Action::ReadPlan(_, Phase::Approved)
     | Action::ReadGeneralPlan(Phase::Approved)
@@ -113,6 +122,8 @@ pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
         Action::RevisePlan(community, phase) => {
             *phase == Phase::Validation && (admin || viewer.leads(community))
         }
+        Action::OrganiseMeeting(audience) => admin || audience.organised_by(viewer),
+        Action::AttendMeeting(audience) => admin || audience.includes(viewer),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{plan_texts, review_texts, texts};
+use crate::i18n::{meeting_texts, plan_texts, review_texts, texts};
 
 /// Why one field's value was refused.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +36,18 @@ pub enum Problem {
     QuoteNotFound,
     /// The cycle leaves validation when the Cabina di Regia's approval is recorded.
     ApprovalByDecision,
+    /// Not a date and time written `YYYY-MM-DDTHH:MM`.
+    InvalidDateTime,
+    /// An hour the clocks skip when summer time starts.
+    SkippedTime,
+    /// An end not after the start.
+    EndBeforeStart,
+    /// A meeting longer than a week.
+    MeetingTooLong,
+    /// A meeting with neither a place nor an online link.
+    PlaceOrLinkRequired,
+    /// Not an `http` or `https` address.
+    InvalidLink,
     /// Someone else changed this already: reload and look again.
     Stale,
     /// The current password typed is not the person's.
@@ -70,6 +82,12 @@ impl Problem {
             Self::QuoteNotFound => review_texts().quote_not_found.to_owned(),
             Self::ApprovalByDecision => review_texts().approval_by_decision.to_owned(),
             Self::Stale => plan_texts().invalid_stale.to_owned(),
+            Self::InvalidDateTime => meeting_texts().invalid_datetime.to_owned(),
+            Self::SkippedTime => meeting_texts().skipped_time.to_owned(),
+            Self::EndBeforeStart => meeting_texts().end_before_start.to_owned(),
+            Self::MeetingTooLong => meeting_texts().too_long.to_owned(),
+            Self::PlaceOrLinkRequired => meeting_texts().place_or_link.to_owned(),
+            Self::InvalidLink => meeting_texts().invalid_link.to_owned(),
         }
     }
 }

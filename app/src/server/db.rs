@@ -7,6 +7,7 @@ pub mod cycles;
 pub mod enti;
 pub mod general_plans;
 pub mod login_links;
+pub mod meetings;
 pub mod numbers;
 pub mod outbox;
 pub mod pending_signups;

@@ -285,3 +285,97 @@ fn the_validation_is_for_its_bodies_staff_and_the_leads_of_the_plan() {
         }
     }
 }
+
+#[test]
+fn meetings_are_organised_by_their_leads_and_staff_and_attended_by_their_people() {
+    let (dati, imprese) = (slug("dati"), slug("imprese"));
+    let lead = |kind, community: &CommunitySlug| {
+        let mut person = viewer(vec![Role::in_community(kind, community.clone())]);
+        person.communities.clear();
+        Some(person)
+    };
+    let outsider = {
+        let mut person = viewer(vec![]);
+        person.communities.clear();
+        Some(person)
+    };
+    let audiences = [
+        Audience::Everyone,
+        Audience::Communities(vec![dati.clone()]),
+        Audience::Communities(vec![dati.clone(), imprese.clone()]),
+        Audience::Communities(vec![]),
+        Audience::Leads,
+    ];
+    // Per person, per audience: (organise, attend).
+    let people: [(&str, Option<Viewer>, [(bool, bool); 5]); 7] = [
+        ("visitor", None, [(false, false); 5]),
+        (
+            "member of dati",
+            Some(viewer(vec![])),
+            [
+                (false, true),
+                (false, true),
+                (false, true),
+                (false, false),
+                (false, false),
+            ],
+        ),
+        (
+            "outsider",
+            outsider,
+            [
+                (false, true),
+                (false, false),
+                (false, false),
+                (false, false),
+                (false, false),
+            ],
+        ),
+        (
+            "coordinator of dati",
+            lead(RoleKind::Coordinator, &dati),
+            [
+                (false, true),
+                (true, true),
+                (false, true),
+                (false, false),
+                (true, true),
+            ],
+        ),
+        (
+            "referent of imprese",
+            lead(RoleKind::Referent, &imprese),
+            [
+                (false, true),
+                (false, false),
+                (false, true),
+                (false, false),
+                (true, true),
+            ],
+        ),
+        (
+            "cner member",
+            Some(viewer(vec![Role::global(RoleKind::Cner)])),
+            [
+                (false, true),
+                (false, true),
+                (false, true),
+                (false, false),
+                (false, false),
+            ],
+        ),
+        (
+            "admin",
+            Some(viewer(vec![Role::global(RoleKind::Admin)])),
+            [(true, true); 5],
+        ),
+    ];
+    for (who, person, rights) in &people {
+        for (audience, (organise, attend)) in audiences.iter().zip(rights) {
+            let organising = allows(person.as_ref(), &Action::OrganiseMeeting(audience.clone()));
+            let attending = allows(person.as_ref(), &Action::AttendMeeting(audience.clone()));
+            assert_eq!(organising, *organise, "{who} organising for {audience:?}");
+            assert_eq!(attending, *attend, "{who} attending for {audience:?}");
+        }
+    }
+}

@@ -175,6 +175,8 @@ pub async fn delete(db: &Db, person: &PersonId, now: &str) -> Result<(), AppErro
         "DELETE FROM roles WHERE person_id = $1",
         "DELETE FROM sessions WHERE person_id = $1",
         "DELETE FROM login_links WHERE person_id = $1",
+        "DELETE FROM meeting_attendance WHERE person_id = $1",
+        "DELETE FROM calendar_feeds WHERE person_id = $1",
     ] {
         sqlx::query(sql).bind(&person.0).execute(&mut *tx).await?;
     }

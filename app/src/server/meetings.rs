@@ -1,0 +1,158 @@
+//! The meetings: listing, organising, attending, and people's own calendar addresses.
+
+use super::auth::{authorize, sessions};
+use super::clock::{rfc3339_now, unix_now};
+use super::db;
+use super::state::AppState;
+use super::tokens::secret_token;
+use crate::domain::community::CommunitySlug;
+use crate::domain::meeting::form::MeetingForm;
+use crate::domain::meeting::{Audience, Meeting, MeetingPage, MeetingsPage, personal_feed_path};
+use crate::domain::policy::{Action, allows};
+use crate::domain::role::Viewer;
+use crate::domain::validation::Problem;
+use crate::error::AppError;
+
+/// `/incontri` (or a community's meetings, with the ones for everyone): those to come, the
+/// soonest first, and those past, the latest first.
+pub async fn list(state: &AppState, community: Option<&str>) -> Result<MeetingsPage, AppError> {
+    let viewer = sessions::current(state).await?;
+    let community = community
+        .map(|slug| CommunitySlug::parse(slug).map_err(|_| AppError::NotFound))
+        .transpose()?;
+    let now = unix_now();
+    let meetings = db::meetings::all(&state.db).await?;
+    let (mut past, upcoming): (Vec<Meeting>, Vec<Meeting>) = meetings
+        .into_iter()
+        .filter(|m| community.as_ref().is_none_or(|c| concerns(&m.audience, c)))
+        .partition(|m| m.is_past(now));
+    past.reverse();
+    let personal_feed = match &viewer {
+        Some(viewer) => db::meetings::feeds::token(&state.db, &viewer.person_id)
+            .await?
+            .map(|token| personal_feed_path(&token)),
+        None => None,
+    };
+    Ok(MeetingsPage {
+        upcoming,
+        past,
+        now,
+        can_organise: organises_any(viewer.as_ref()),
+        personal_feed,
+        signed_in: viewer.is_some(),
+        names: names(state).await?,
+    })
+}
+
+/// `/incontri/{id}`, with the attendees for its organisers.
+pub async fn page(state: &AppState, id: i64) -> Result<MeetingPage, AppError> {
+    let meeting = db::meetings::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let viewer = sessions::current(state).await?;
+    let organise = Action::OrganiseMeeting(meeting.audience.clone());
+    let can_organise = allows(viewer.as_ref(), &organise);
+    let can_attend = allows(
+        viewer.as_ref(),
+        &Action::AttendMeeting(meeting.audience.clone()),
+    );
+    let attends = match &viewer {
+        Some(viewer) => db::meetings::attends(&state.db, id, &viewer.person_id).await?,
+        None => false,
+    };
+    let attendees = match can_organise {
+        true => Some(db::meetings::attendees(&state.db, id).await?),
+        false => None,
+    };
+    Ok(MeetingPage {
+        meeting,
+        names: names(state).await?,
+        now: unix_now(),
+        can_organise,
+        can_attend,
+        attends,
+        attendees,
+    })
+}
+
+/// Creates a meeting for those who may organise one for its audience; its number.
+pub async fn create(state: &AppState, form: MeetingForm) -> Result<i64, AppError> {
+    let viewer = sessions::current(state)
+        .await?
+        .ok_or(AppError::LoginRequired)?;
+    if !organises_any(Some(&viewer)) {
+        return Err(AppError::Forbidden);
+    }
+    let draft = form.check(&slugs(state).await?).map_err(invalid)?;
+    authorize(state, &Action::OrganiseMeeting(draft.audience.clone())).await?;
+    db::meetings::create(&state.db, &draft, &viewer.person_id, &rfc3339_now()).await
+}
+
+/// Changes meeting `id`, seen at `revision`, for those who may organise it for its audience
+/// before and after the change.
+pub async fn update(
+    state: &AppState,
+    id: i64,
+    revision: i64,
+    form: MeetingForm,
+) -> Result<(), AppError> {
+    let meeting = db::meetings::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    authorize(state, &Action::OrganiseMeeting(meeting.audience)).await?;
+    let draft = form.check(&slugs(state).await?).map_err(invalid)?;
+    authorize(state, &Action::OrganiseMeeting(draft.audience.clone())).await?;
+    if db::meetings::update(&state.db, id, revision, &draft, &rfc3339_now()).await? {
+        Ok(())
+    } else {
+        Err(AppError::invalid_field("titolo", Problem::Stale))
+    }
+}
+
+/// Records whether the signed-in person will attend meeting `id`.
+pub async fn attend(state: &AppState, id: i64, attends: bool) -> Result<(), AppError> {
+    let meeting = db::meetings::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let viewer = authorize(state, &Action::AttendMeeting(meeting.audience)).await?;
+    db::meetings::set_attending(&state.db, id, &viewer.person_id, attends, &rfc3339_now()).await
+}
+
+/// Gives the signed-in person's calendar a new secret address; its path.
+pub async fn renew_feed(state: &AppState) -> Result<String, AppError> {
+    let viewer = authorize(state, &Action::ManageOwnAccount).await?;
+    let token = secret_token();
+    db::meetings::feeds::renew(&state.db, &viewer.person_id, &token, &rfc3339_now()).await?;
+    Ok(personal_feed_path(&token))
+}
+
+/// Whether `viewer` may organise some meeting: regional staff, coordinators and referents.
+pub fn organises_any(viewer: Option<&Viewer>) -> bool {
+    allows(viewer, &Action::OrganiseMeeting(Audience::Leads))
+}
+
+/// Whether a meeting for `audience` concerns `community`: it is for it, or for everyone.
+pub fn concerns(audience: &Audience, community: &CommunitySlug) -> bool {
+    match audience {
+        Audience::Everyone => true,
+        Audience::Communities(slugs) => slugs.contains(community),
+        Audience::Leads => false,
+    }
+}
+
+async fn names(state: &AppState) -> Result<Vec<(String, String)>, AppError> {
+    let communities = db::communities::list(&state.db).await?;
+    Ok(communities
+        .into_iter()
+        .map(|c| (c.slug.to_string(), c.name))
+        .collect())
+}
+
+async fn slugs(state: &AppState) -> Result<Vec<CommunitySlug>, AppError> {
+    let communities = db::communities::list(&state.db).await?;
+    Ok(communities.into_iter().map(|c| c.slug).collect())
+}
+
+fn invalid(rejection: crate::domain::validation::Rejection) -> AppError {
+    AppError::Invalid(Box::new(rejection))
+}
