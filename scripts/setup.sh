@@ -2,9 +2,9 @@
 # Installs what building and testing COMTem needs, skipping whatever is already present:
 # the wasm32 target, cargo-leptos, the wasm-bindgen CLI (at the pinned version), leptosfmt, the
 # npm packages (wasm-opt from binaryen, Playwright, axe-core, Lighthouse), the tests' SMTP
-# server (aiosmtpd, in .venv), their ODT reader (odfdo, in .venv), their PDF reader (Debian's
-# poppler-utils) and, with --browser,
-# Debian's Chromium.
+# server (aiosmtpd, in .venv), their ODT reader (odfdo, in .venv), their calendar and feed
+# readers (icalendar, feedparser, in .venv), their PDF reader (Debian's poppler-utils) and, with
+# --browser, Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,6 +67,11 @@ fi
 if ! .venv/bin/python -c 'import odfdo' 2>/dev/null; then
   say "installing the tests' ODT reader (odfdo, from PyPI) into .venv"
   .venv/bin/pip install --quiet -r scripts/document-requirements.txt
+fi
+
+if ! .venv/bin/python -c 'import icalendar, feedparser' 2>/dev/null; then
+  say "installing the tests' calendar and feed readers (icalendar, feedparser, from PyPI) into .venv"
+  .venv/bin/pip install --quiet -r scripts/feed-requirements.txt
 fi
 
 if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then

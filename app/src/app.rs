@@ -15,6 +15,7 @@ use crate::pages::{
 };
 use crate::pages::{GeneralPlanEditPage, GeneralPlanPage, GeneralPlanVersionsPage};
 use crate::pages::{IntegratedActionsPage, SynergyPage};
+use crate::pages::{MeetingEditPage, MeetingNewPage, MeetingPage, MeetingsPage};
 use crate::pages::{RemarksPage, ReviewPage};
 
 /// The document around the app, rendered on the server only.
@@ -98,6 +99,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/amministrazione") view=AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/numeri") view=NumbersPage ssr=SsrMode::Async />
                     <Route path=path!("/calendario") view=CalendarPage ssr=SsrMode::Async />
+                    <Route path=path!("/incontri") view=MeetingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/incontri/nuovo") view=MeetingNewPage ssr=SsrMode::Async />
+                    <Route path=path!("/incontri/:id") view=MeetingPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/incontri/:id/modifica")
+                        view=MeetingEditPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/piani") view=PlansPage ssr=SsrMode::Async />
                     <Route path=path!("/piani/:year") view=PlansPage ssr=SsrMode::Async />
                     <Route path=path!("/piani/:year/:slug") view=PlanPage ssr=SsrMode::Async />

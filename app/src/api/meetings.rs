@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::meeting::form::MeetingForm;
-use crate::domain::meeting::{MeetingPage, MeetingsPage};
+use crate::domain::meeting::{MeetingFormPage, MeetingPage, MeetingsPage};
 use crate::error::AppError;
 
 /// The meetings to come and past, all of them or those concerning `comunita`.
@@ -19,6 +19,13 @@ pub async fn list_meetings(comunita: String) -> Result<MeetingsPage, AppError> {
 pub async fn read_meeting(id: i64) -> Result<MeetingPage, AppError> {
     use crate::server::{meetings, state::app_state};
     meetings::page(&app_state()?, id).await
+}
+
+/// The form for a new meeting (`id` 0) or for changing meeting `id`.
+#[server]
+pub async fn edit_meeting_form(id: i64) -> Result<MeetingFormPage, AppError> {
+    use crate::server::{meetings, state::app_state};
+    meetings::form_page(&app_state()?, Some(id).filter(|id| *id != 0)).await
 }
 
 /// Creates a meeting (`id` 0) or changes meeting `id` seen at `revisione`, then shows it.

@@ -6,6 +6,7 @@ pub mod form;
 use serde::{Deserialize, Serialize};
 
 use super::community::CommunitySlug;
+use super::italian_time::{ItalianTime, civil};
 use super::role::Viewer;
 
 code_enum! {
@@ -97,6 +98,26 @@ impl Meeting {
         format!("/incontri/{}", self.id)
     }
 
+    /// When it happens, in words: `sabato 24 ottobre 2026, 10:00–12:30`, or with both days
+    /// when it ends on another day.
+    pub fn when(&self) -> String {
+        let (starts, ends) = (
+            ItalianTime::at(self.starts_at),
+            ItalianTime::at(self.ends_at),
+        );
+        if starts.day() == ends.day() {
+            format!("{}, {}–{}", long_day(starts), starts.clock(), ends.clock())
+        } else {
+            format!(
+                "{}, {} – {}, {}",
+                long_day(starts),
+                starts.clock(),
+                long_day(ends),
+                ends.clock()
+            )
+        }
+    }
+
     /// Whether it has ended at `now` (Unix seconds).
     pub fn is_past(&self, now: i64) -> bool {
         self.ends_at <= now
@@ -132,6 +153,7 @@ pub struct MeetingPage {
     /// Every community's slug and name.
     pub names: Vec<(String, String)>,
     pub now: i64,
+    pub signed_in: bool,
     pub can_organise: bool,
     pub can_attend: bool,
     pub attends: bool,
@@ -146,7 +168,7 @@ pub struct MeetingsPage {
     pub past: Vec<Meeting>,
     pub now: i64,
     pub can_organise: bool,
-    /// The address of the viewer's own calendar, once they asked for one.
+    /// The full address of the viewer's own calendar, once they asked for one.
     pub personal_feed: Option<String>,
     pub signed_in: bool,
     /// Every community's slug and name, to name the communities a meeting is for.
@@ -172,6 +194,36 @@ pub fn audience_label(audience: &Audience, names: &[(String, String)]) -> String
             (t.for_communities)(&named.join(", "))
         }
     }
+}
+
+/// The meeting form: the meeting changed (none for a new one), and the audiences and
+/// communities the viewer may organise for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingFormPage {
+    pub meeting: Option<Meeting>,
+    pub audiences: Vec<AudienceKind>,
+    /// Slug and name of the communities the viewer may choose.
+    pub communities: Vec<(String, String)>,
+}
+
+/// A day in words: `sabato 24 ottobre 2026`.
+pub fn long_day(at: ItalianTime) -> String {
+    let (year, month, day) = at.date();
+    let weekday = crate::i18n::meeting_texts().weekdays[at.weekday()];
+    let month = crate::i18n::texts().months[(month - 1) as usize];
+    format!("{weekday} {day} {month} {year}")
+}
+
+/// An instant for a `datetime` attribute: `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn machine_time(unix: i64) -> String {
+    let (year, month, day) = civil(unix.div_euclid(86_400));
+    let seconds = unix.rem_euclid(86_400);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        seconds / 3600,
+        seconds % 3600 / 60,
+        seconds % 60
+    )
 }
 
 /// The path of a personal calendar with `token`.

@@ -41,6 +41,7 @@ pub struct MeetingTexts {
     pub unattend: &'static str,
     pub attending: &'static str,
     pub attend_login: &'static str,
+    pub attendance_title: &'static str,
     pub attendance: fn(i64) -> String,
     pub attendees: &'static str,
     pub no_attendees: &'static str,
@@ -129,6 +130,7 @@ static MEETINGS_IT: MeetingTexts = MeetingTexts {
     unattend: "Non parteciperò più",
     attending: "Hai detto che parteciperai.",
     attend_login: "Accedi per dire che parteciperai.",
+    attendance_title: "Partecipazione",
     attendance: |count| match count {
         0 => "Nessuno ha ancora detto che parteciperà.".to_owned(),
         1 => "1 persona ha detto che parteciperà.".to_owned(),

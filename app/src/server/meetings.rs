@@ -7,7 +7,9 @@ use super::state::AppState;
 use super::tokens::secret_token;
 use crate::domain::community::CommunitySlug;
 use crate::domain::meeting::form::MeetingForm;
-use crate::domain::meeting::{Audience, Meeting, MeetingPage, MeetingsPage, personal_feed_path};
+use crate::domain::meeting::{
+    Audience, AudienceKind, Meeting, MeetingFormPage, MeetingPage, MeetingsPage, personal_feed_path,
+};
 use crate::domain::policy::{Action, allows};
 use crate::domain::role::Viewer;
 use crate::domain::validation::Problem;
@@ -17,9 +19,10 @@ use crate::error::AppError;
 /// soonest first, and those past, the latest first.
 pub async fn list(state: &AppState, community: Option<&str>) -> Result<MeetingsPage, AppError> {
     let viewer = sessions::current(state).await?;
-    let community = community
-        .map(|slug| CommunitySlug::parse(slug).map_err(|_| AppError::NotFound))
-        .transpose()?;
+    let community = match community {
+        Some(slug) => Some(known_community(state, slug).await?),
+        None => None,
+    };
     let now = unix_now();
     let meetings = db::meetings::all(&state.db).await?;
     let (mut past, upcoming): (Vec<Meeting>, Vec<Meeting>) = meetings
@@ -30,7 +33,13 @@ pub async fn list(state: &AppState, community: Option<&str>) -> Result<MeetingsP
     let personal_feed = match &viewer {
         Some(viewer) => db::meetings::feeds::token(&state.db, &viewer.person_id)
             .await?
-            .map(|token| personal_feed_path(&token)),
+            .map(|token| {
+                format!(
+                    "{}{}",
+                    state.settings.public_url,
+                    personal_feed_path(&token)
+                )
+            }),
         None => None,
     };
     Ok(MeetingsPage {
@@ -68,10 +77,57 @@ pub async fn page(state: &AppState, id: i64) -> Result<MeetingPage, AppError> {
         meeting,
         names: names(state).await?,
         now: unix_now(),
+        signed_in: viewer.is_some(),
         can_organise,
         can_attend,
         attends,
         attendees,
+    })
+}
+
+/// The form for a new meeting (`id` `None`) or for changing meeting `id`: the audiences and
+/// communities the viewer may organise for.
+pub async fn form_page(state: &AppState, id: Option<i64>) -> Result<MeetingFormPage, AppError> {
+    let meeting = match id {
+        Some(id) => {
+            let meeting = db::meetings::find(&state.db, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            authorize(state, &Action::OrganiseMeeting(meeting.audience.clone())).await?;
+            Some(meeting)
+        }
+        None => None,
+    };
+    let viewer = sessions::current(state)
+        .await?
+        .ok_or(AppError::LoginRequired)?;
+    if !organises_any(Some(&viewer)) {
+        return Err(AppError::Forbidden);
+    }
+    let communities = db::communities::list(&state.db).await?;
+    let communities: Vec<(String, String)> = communities
+        .into_iter()
+        .filter(|c| {
+            let just_this = Audience::Communities(vec![c.slug.clone()]);
+            allows(Some(&viewer), &Action::OrganiseMeeting(just_this))
+        })
+        .map(|c| (c.slug.to_string(), c.name))
+        .collect();
+    let audiences = AudienceKind::ALL
+        .iter()
+        .copied()
+        .filter(|kind| match kind {
+            AudienceKind::Everyone => {
+                allows(Some(&viewer), &Action::OrganiseMeeting(Audience::Everyone))
+            }
+            AudienceKind::Communities => !communities.is_empty(),
+            AudienceKind::Leads => allows(Some(&viewer), &Action::OrganiseMeeting(Audience::Leads)),
+        })
+        .collect();
+    Ok(MeetingFormPage {
+        meeting,
+        audiences,
+        communities,
     })
 }
 
@@ -137,6 +193,15 @@ pub fn concerns(audience: &Audience, community: &CommunitySlug) -> bool {
         Audience::Everyone => true,
         Audience::Communities(slugs) => slugs.contains(community),
         Audience::Leads => false,
+    }
+}
+
+/// The community `slug`, if there is one; not found otherwise.
+pub async fn known_community(state: &AppState, slug: &str) -> Result<CommunitySlug, AppError> {
+    let slug = CommunitySlug::parse(slug).map_err(|_| AppError::NotFound)?;
+    match db::communities::find(&state.db, &slug).await? {
+        Some(_) => Ok(slug),
+        None => Err(AppError::NotFound),
     }
 }
 

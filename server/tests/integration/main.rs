@@ -26,6 +26,7 @@ mod board;
 mod general_plan;
 mod live;
 mod mail;
+mod meetings;
 mod membership;
 mod numbers;
 mod passwords;

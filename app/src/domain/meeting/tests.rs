@@ -131,3 +131,37 @@ fn only_web_links_are_links() {
         assert!(!is_web_link(bad), "{bad}");
     }
 }
+
+#[test]
+fn meetings_say_when_in_italian_time() {
+    let draft = form().check(&known()).unwrap();
+    let meeting = super::Meeting {
+        id: 1,
+        title: draft.title,
+        audience: draft.audience,
+        starts_at: draft.starts_at,
+        ends_at: draft.ends_at,
+        place: String::new(),
+        address: String::new(),
+        online_url: String::new(),
+        agenda: String::new(),
+        minutes: String::new(),
+        revision: 0,
+        updated_at: String::new(),
+        materials: vec![],
+        attending: 0,
+    };
+    assert_eq!(meeting.when(), "domenica 25 ottobre 2026, 10:00–12:30");
+    assert_eq!(
+        super::machine_time(meeting.starts_at),
+        "2026-10-25T09:00:00Z"
+    );
+    let overnight = super::Meeting {
+        ends_at: meeting.starts_at + 86_400,
+        ..meeting
+    };
+    assert_eq!(
+        overnight.when(),
+        "domenica 25 ottobre 2026, 10:00 – lunedì 26 ottobre 2026, 10:00"
+    );
+}
