@@ -12,6 +12,9 @@ use crate::domain::community::{Community, CommunityRoster};
 use crate::domain::role::RoleKind;
 use crate::i18n::texts;
 
+mod meetings;
+use meetings::CommunityMeetings;
+
 /// A community's page; an unknown slug answers 404.
 #[component]
 pub fn CommunityPage() -> impl IntoView {
@@ -30,6 +33,8 @@ pub fn CommunityPage() -> impl IntoView {
                         view! {
                             <CommunityDetails community />
                             <CommunityMembership />
+                            <CommunityMeetings slug=params
+                                .with_untracked(|p| p.get("slug").unwrap_or_default()) />
                         }
                             .into_any()
                     }

@@ -4,11 +4,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::communities::list_communities;
+use crate::api::meetings::list_meetings;
 use crate::api::plans::current_cycle;
 use crate::components::community_card::CommunityCard;
 use crate::components::cycle_status::CycleStatus;
 use crate::components::error_notice::ErrorNotice;
-use crate::i18n::{plan_texts, texts};
+use crate::components::meeting_list::MeetingList;
+use crate::i18n::{meeting_texts, plan_texts, texts};
 
 /// The home page.
 #[component]
@@ -51,6 +53,7 @@ pub fn HomePage() -> impl IntoView {
                     })
             })}
         </Suspense>
+        <NextMeetings />
         <section class="container section" aria-labelledby="le-comunita">
             <h2 id="le-comunita">{t.home_communities_title}</h2>
             <Suspense fallback=move || {
@@ -82,6 +85,43 @@ pub fn HomePage() -> impl IntoView {
         <section class="container section about" aria-labelledby="che-cosa-sono">
             <h2 id="che-cosa-sono">{t.home_about_title}</h2>
             {t.home_about.iter().map(|paragraph| view! { <p>{*paragraph}</p> }).collect_view()}
+        </section>
+    }
+}
+
+/// How many meetings the home page lists.
+const MEETINGS_SHOWN: usize = 3;
+
+/// The next meetings, with a link to all of them.
+#[component]
+fn NextMeetings() -> impl IntoView {
+    let t = meeting_texts();
+    let meetings = Resource::new(|| (), |_| list_meetings(String::new()));
+    view! {
+        <section class="container section" aria-labelledby="prossimi-incontri">
+            <h2 id="prossimi-incontri">{t.home_title}</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    meetings
+                        .await
+                        .ok()
+                        .map(|page| {
+                            let next: Vec<_> = page
+                                .upcoming
+                                .into_iter()
+                                .take(MEETINGS_SHOWN)
+                                .collect();
+                            view! {
+                                <MeetingList meetings=next names=page.names empty=t.none_upcoming />
+                            }
+                        })
+                })}
+            </Suspense>
+            <p>
+                <a class="btn btn-outline" href="/incontri">
+                    {t.all}
+                </a>
+            </p>
         </section>
     }
 }

@@ -70,10 +70,12 @@ fn MeetingView(page: Page, attend: ServerAction<AttendMeeting>) -> impl IntoView
         let items = meeting
             .materials
             .iter()
-            .map(|m| view! {
-                <li>
-                    <a href=m.href(meeting.id)>{m.title.clone()}</a>
-                </li>
+            .map(|m| {
+                view! {
+                    <li>
+                        <a href=m.href(meeting.id)>{m.title.clone()}</a>
+                    </li>
+                }
             })
             .collect_view();
         view! {

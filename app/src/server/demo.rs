@@ -13,6 +13,7 @@ use crate::error::AppError;
 
 pub mod approved_year;
 pub mod board;
+mod meetings;
 pub mod plans;
 pub mod population;
 
@@ -171,8 +172,9 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
     approved_year::load(db).await?;
     plans::load(db).await?;
     board::load(db).await?;
+    meetings::load(db).await?;
     tracing::info!(
-        "loaded the demo: {} accounts (password {DEMO_PASSWORD}), {} members, the plans and the board",
+        "loaded the demo: {} accounts (password {DEMO_PASSWORD}), {} members, the plans, the board and the meetings",
         accounts.len(),
         population.members.len()
     );

@@ -18,7 +18,10 @@ use axum::http::StatusCode;
 
 use crate::support::{Page, TestApp, lead, logged_in, ok, slug};
 
-on_both_databases!(a_meeting_is_organised_read_and_attended);
+on_both_databases!(
+    a_meeting_is_organised_read_and_attended,
+    the_demo_has_past_and_upcoming_meetings
+);
 
 /// A meeting of the community `dati`, on the day summer time ends in 2030.
 pub fn form(title: &str) -> MeetingForm {
@@ -161,4 +164,20 @@ pub fn list(community: &str) -> ListMeetings {
     ListMeetings {
         comunita: community.into(),
     }
+}
+
+async fn the_demo_has_past_and_upcoming_meetings(db: Db) {
+    assert!(app::server::demo::load_if_empty(&db).await.unwrap());
+    let app = TestApp::new(&db);
+    let all: MeetingsPage = ok(&app.call(&list(""), None).await);
+    assert_eq!((all.upcoming.len(), all.past.len()), (2, 5));
+    assert!(
+        all.past
+            .iter()
+            .any(|m| m.title == "Giornata di lettura trasversale dei piani")
+    );
+    let dati: MeetingsPage = ok(&app.call(&list("dati"), None).await);
+    let next = &dati.upcoming[0];
+    assert_eq!(next.title, "Comunità Dati: il piano del nuovo anno");
+    assert_eq!(next.attending, 1, "Nicolò D'Alì will attend");
 }

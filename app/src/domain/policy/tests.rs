@@ -307,7 +307,8 @@ fn meetings_are_organised_by_their_leads_and_staff_and_attended_by_their_people(
         Audience::Leads,
     ];
     // Per person, per audience: (organise, attend).
-    let people: [(&str, Option<Viewer>, [(bool, bool); 5]); 7] = [
+    type Rights = [(bool, bool); 5];
+    let people: [(&str, Option<Viewer>, Rights); 7] = [
         ("visitor", None, [(false, false); 5]),
         (
             "member of dati",

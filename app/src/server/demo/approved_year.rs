@@ -227,7 +227,7 @@ pub fn first_edition(plan: &PlanContent) -> PlanContent {
 }
 
 /// The id of the demo account `local@comtem.demo`.
-async fn demo_person(db: &Db, local: &str) -> Result<PersonId, AppError> {
+pub(super) async fn demo_person(db: &Db, local: &str) -> Result<PersonId, AppError> {
     let email = Email::parse(&format!("{local}@comtem.demo")).map_err(|_| AppError::Internal)?;
     let found = db::people::credentials(db, &email).await?;
     found.map(|(id, _)| id).ok_or(AppError::Internal)

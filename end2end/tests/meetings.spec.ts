@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  expectNoAxeViolations,
+  hasJavaScript,
+  logInDemo,
+  newContextLike,
+  openPage,
+  submit,
+  waitForHydration,
+} from './support';
+
+// Meetings on the shared demo server. In each project a different community's coordinator
+// organises a meeting on the day summer time ends (a first try at an hour the clocks skip is
+// refused with its reason), its referent says they will attend, and the coordinator sees them in
+// the list; every page involved has no axe violations, on a phone and a desktop, with and
+// without JavaScript.
+
+const COMMUNITY: Record<string, [string, string]> = {
+  desktop: ['documenti', 'Documenti'],
+  mobile: ['cittadini', 'Cittadini'],
+  'desktop-no-js': ['imprese', 'Imprese'],
+  'mobile-no-js': ['amministratori-digitali', 'Amministratori Digitali'],
+};
+
+/** Fills the meeting form; `starts` as a `datetime-local` field takes it. */
+async function fillMeeting(page: Page, title: string, community: string, starts: string) {
+  await page.getByLabel('Titolo').fill(title);
+  await page.getByRole('radio', { name: 'Comunità', exact: true }).check();
+  await page.getByRole('checkbox', { name: community, exact: true }).check();
+  await page.getByLabel('Inizio').fill(starts);
+  await page.getByLabel('Fine').fill('2030-10-27T12:30');
+  await page.getByLabel('Luogo').fill("Sala D'Alì, Regione Emilia-Romagna");
+  await page.getByLabel('Collegamento online').fill('https://meet.example.it/incontro');
+  await page.getByLabel('Ordine del giorno').fill('- Apertura\n- Il piano <b>2031</b>');
+}
+
+test('a coordinator organises a meeting, a referent will attend, the coordinator sees it', async ({ browser, page }, testInfo) => {
+  test.setTimeout(120_000);
+  const js = hasJavaScript(testInfo);
+  const [slug, community] = COMMUNITY[testInfo.project.name];
+  const title = `Incontro ${testInfo.project.name} <script>alert(1)</script> di Nicolò D'Alì`;
+
+  await logInDemo(page, `coordinatore.${slug}@comtem.demo`, js);
+  await openPage(page, '/incontri', js);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Nuovo incontro' }).click();
+  await expect(page).toHaveURL(/\/incontri\/nuovo$/);
+  if (js) await waitForHydration(page);
+  await expectNoAxeViolations(page);
+
+  // 02:30 on 31 March 2030 does not exist: the clocks go from 02:00 to 03:00.
+  await fillMeeting(page, title, community, '2030-03-31T02:30');
+  await submit(page, page.getByRole('button', { name: "Crea l'incontro" }), js);
+  await expect(page.getByRole('heading', { name: 'Il modulo contiene errori' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Inizio: Quest'ora non esiste/ })).toBeVisible();
+  await expect(page.getByLabel('Titolo')).toHaveValue(title);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Inizio').fill('2030-10-27T10:00');
+  await submit(page, page.getByRole('button', { name: "Crea l'incontro" }), js);
+  await expect(page).toHaveURL(/\/incontri\/\d+\?salvato=1$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('status').filter({ hasText: 'Incontro salvato.' })).toBeVisible();
+  // 10:00 in Italy after summer time ended that night.
+  const when = page.getByText('domenica 27 ottobre 2030, 10:00–12:30', { exact: true });
+  await expect(when).toHaveAttribute('datetime', '2030-10-27T09:00:00Z');
+  await expect(page.getByText('Il piano <b>2031</b>')).toBeVisible();
+  await expect(page.getByText('Nessuno ha ancora detto che parteciperà.')).toBeVisible();
+  const meeting = new URL(page.url()).pathname;
+  if (js) await waitForHydration(page);
+  await expectNoAxeViolations(page);
+
+  // The meeting to add to a calendar.
+  const calendar = page.getByRole('link', { name: 'Aggiungi al calendario (.ics)' });
+  await expect(calendar).toHaveAttribute('href', `${meeting}/incontro.ics`);
+  const ics = await page.request.get(`${meeting}/incontro.ics`);
+  expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+  expect(await ics.text()).toContain('DTSTART:20301027T090000Z');
+
+  // The referent says they will attend.
+  const other = await newContextLike(browser, testInfo, testInfo.project.use.baseURL);
+  try {
+    const referent = await other.newPage();
+    await logInDemo(referent, `referente.${slug}@comtem.demo`, js);
+    await openPage(referent, meeting, js);
+    await submit(referent, referent.getByRole('button', { name: 'Parteciperò' }), js);
+    await expect(referent.getByText('Hai detto che parteciperai.')).toBeVisible();
+    await expect(referent.getByText('1 persona ha detto che parteciperà.')).toBeVisible();
+    await expect(referent.getByRole('button', { name: 'Non parteciperò più' })).toBeVisible();
+    await expect(referent.getByRole('heading', { name: 'Chi parteciperà' })).toHaveCount(0);
+    await expectNoAxeViolations(referent);
+  } finally {
+    await other.close();
+  }
+
+  await openPage(page, meeting, js);
+  const attendance = page.getByRole('region', { name: 'Partecipazione' });
+  await expect(attendance.getByRole('heading', { name: 'Chi parteciperà' })).toBeVisible();
+  await expect(attendance.getByRole('listitem')).toHaveCount(1);
+
+  // Listed on /incontri and on the community's page, with their calendars.
+  await openPage(page, '/incontri', js);
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Tutti gli incontri e le scadenze (.ics)' })).toHaveAttribute('href', '/incontri.ics');
+  await openPage(page, `/comunita/${slug}`, js);
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Calendario della comunità (.ics)' })).toHaveAttribute(
+    'href',
+    `/comunita/${slug}/incontri.ics`,
+  );
+  await expectNoAxeViolations(page);
+});
+
+test('visitors read the meetings and are asked to log in to attend', async ({ page }, testInfo) => {
+  const js = hasJavaScript(testInfo);
+  await openPage(page, '/', js);
+  await expect(page.getByRole('heading', { name: 'Prossimi incontri' })).toBeVisible();
+  await page.getByRole('link', { name: 'Comunità Dati: il piano del nuovo anno' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comunità Dati: il piano del nuovo anno');
+  await expect(page.getByRole('link', { name: 'Accedi per dire che parteciperai.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Parteciperò' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await openPage(page, '/incontri', js);
+  const past = page.getByRole('region', { name: 'Incontri passati' });
+  await expect(past.getByRole('link', { name: 'Giornata di lettura trasversale dei piani' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Accedi per avere un calendario con gli incontri delle tue comunità.' })).toBeVisible();
+});
