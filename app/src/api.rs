@@ -7,6 +7,7 @@ pub mod board;
 pub mod communities;
 pub mod general_plan;
 pub mod meetings;
+pub mod news;
 pub mod numbers;
 pub mod plans;
 pub mod profile;

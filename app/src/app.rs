@@ -16,6 +16,7 @@ use crate::pages::{
 use crate::pages::{GeneralPlanEditPage, GeneralPlanPage, GeneralPlanVersionsPage};
 use crate::pages::{IntegratedActionsPage, SynergyPage};
 use crate::pages::{MeetingEditPage, MeetingNewPage, MeetingPage, MeetingsPage};
+use crate::pages::{NewsEditPage, NewsNewPage, NewsPage, NewsPostPage};
 use crate::pages::{RemarksPage, ReviewPage};
 
 /// The document around the app, rendered on the server only.
@@ -100,6 +101,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/numeri") view=NumbersPage ssr=SsrMode::Async />
                     <Route path=path!("/calendario") view=CalendarPage ssr=SsrMode::Async />
                     <Route path=path!("/incontri") view=MeetingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/notizie") view=NewsPage ssr=SsrMode::Async />
+                    <Route path=path!("/notizie/nuova") view=NewsNewPage ssr=SsrMode::Async />
+                    <Route path=path!("/notizie/:id") view=NewsPostPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/notizie/:id/modifica")
+                        view=NewsEditPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/incontri/nuovo") view=MeetingNewPage ssr=SsrMode::Async />
                     <Route path=path!("/incontri/:id") view=MeetingPage ssr=SsrMode::Async />
                     <Route

@@ -15,6 +15,7 @@ pub mod layout;
 pub mod loaded_page;
 pub mod login_prompt;
 pub mod meeting_list;
+pub mod news_list;
 pub mod not_found;
 pub mod plan_changes;
 pub mod plan_document;

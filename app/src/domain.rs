@@ -34,6 +34,7 @@ pub mod local_path;
 pub mod markdown;
 pub mod meeting;
 pub mod my_session;
+pub mod news;
 pub mod numbers;
 pub mod person;
 pub mod plan;

@@ -6,12 +6,14 @@ mod board;
 pub mod board_threads;
 mod general_plan;
 mod meetings;
+mod news;
 mod plans;
 mod review;
 
 pub use board::{BoardTexts, board_texts};
 pub use general_plan::{GeneralPlanTexts, general_plan_texts};
 pub use meetings::{MeetingTexts, meeting_texts};
+pub use news::{NewsTexts, news_texts};
 pub use plans::{PlanTexts, plan_texts};
 pub use review::{ReviewTexts, review_texts};
 

@@ -15,6 +15,7 @@ pub mod mail;
 pub mod meetings;
 pub mod membership;
 pub mod my_sessions;
+pub mod news;
 pub mod numbers;
 pub mod plans;
 pub mod profile;

@@ -7,6 +7,7 @@ pub mod config;
 pub mod csv;
 pub mod documents;
 pub mod downloads;
+pub mod feeds;
 pub mod headers;
 pub mod open_data;
 pub mod origin;

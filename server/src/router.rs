@@ -20,6 +20,7 @@ use crate::api_status::error_status;
 use crate::calendars;
 use crate::documents;
 use crate::downloads;
+use crate::feeds;
 use crate::headers::{page_security, with_security_headers};
 use crate::open_data;
 use crate::origin::require_same_origin;
@@ -35,6 +36,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/numeri.csv", get(open_data::csv))
         .route("/profilo/dati.json", get(downloads::my_data))
         .route("/incontri.ics", get(calendars::everything))
+        .route("/notizie.atom", get(feeds::everything))
+        .route("/comunita/{slug}/notizie.atom", get(feeds::community))
         .route("/incontri/{id}/incontro.ics", get(calendars::meeting))
         .route("/comunita/{slug}/incontri.ics", get(calendars::community))
         .route(

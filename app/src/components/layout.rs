@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::user_menu::UserMenu;
-use crate::i18n::{board_texts, meeting_texts, plan_texts, texts};
+use crate::i18n::{board_texts, meeting_texts, news_texts, plan_texts, texts};
 
 /// Wraps every page: a skip link, the header with the main navigation, the main region, the footer.
 #[component]
@@ -44,6 +44,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                     </li>
                     <li>
                         <A href="/incontri">{meeting_texts().nav}</A>
+                    </li>
+                    <li>
+                        <A href="/notizie">{news_texts().nav}</A>
                     </li>
                     <li>
                         <A href="/lettura-trasversale">{board_texts().nav_board}</A>

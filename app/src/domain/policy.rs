@@ -3,6 +3,7 @@
 use super::community::CommunitySlug;
 use super::cycle::Phase;
 use super::meeting::Audience;
+use super::news::publishes;
 use super::role::{RoleKind, Viewer};
 
 /// An action that needs permission. Actions on one's own account need only a session.
@@ -47,6 +48,9 @@ pub enum Action {
     OrganiseMeeting(Audience),
     /// Say one will attend a meeting for this audience (or no longer).
     AttendMeeting(Audience),
+    /// Write, publish or change a news post concerning these communities (none: the whole
+    /// system), and read it while a draft.
+    PublishNews(Vec<CommunitySlug>),
 }
 
 /// Whether `viewer` (`None`: a visitor) may perform `action`.
@@ -76,6 +80,9 @@ pub enum Action {
 /// Meetings are public. Regional staff organise any; coordinators and referents those of the
 /// communities they lead and those of their own community of coordinators and referents. The
 /// people a meeting is for say whether they will attend.
+///
+/// News: regional staff publish for the whole system, coordinators for their own communities;
+/// published posts are public.
 pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
     if let Action::ReadPlan(_, Phase::Approved)
     | Action::ReadGeneralPlan(Phase::Approved)
@@ -124,6 +131,7 @@ pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
         }
         Action::OrganiseMeeting(audience) => admin || audience.organised_by(viewer),
         Action::AttendMeeting(audience) => admin || audience.includes(viewer),
+        Action::PublishNews(communities) => publishes(viewer, communities),
     }
 }
 

@@ -12,8 +12,8 @@ use crate::domain::community::{Community, CommunityRoster};
 use crate::domain::role::RoleKind;
 use crate::i18n::texts;
 
-mod meetings;
-use meetings::CommunityMeetings;
+mod activity;
+use activity::{CommunityMeetings, CommunityNews};
 
 /// A community's page; an unknown slug answers 404.
 #[component]
@@ -30,11 +30,13 @@ pub fn CommunityPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match community.await {
                     Ok(community) => {
+                        let slug = community.summary.slug.to_string();
+                        let name = community.summary.name.clone();
                         view! {
                             <CommunityDetails community />
                             <CommunityMembership />
-                            <CommunityMeetings slug=params
-                                .with_untracked(|p| p.get("slug").unwrap_or_default()) />
+                            <CommunityNews slug=slug.clone() name />
+                            <CommunityMeetings slug />
                         }
                             .into_any()
                     }

@@ -5,12 +5,15 @@ use leptos_meta::Title;
 
 use crate::api::communities::list_communities;
 use crate::api::meetings::list_meetings;
+use crate::api::news::list_news;
 use crate::api::plans::current_cycle;
 use crate::components::community_card::CommunityCard;
 use crate::components::cycle_status::CycleStatus;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::meeting_list::MeetingList;
-use crate::i18n::{meeting_texts, plan_texts, texts};
+use crate::components::news_list::NewsItems;
+use crate::i18n::{meeting_texts, news_texts, plan_texts, texts};
+use crate::pages::news::FeedLink;
 
 /// The home page.
 #[component]
@@ -54,6 +57,7 @@ pub fn HomePage() -> impl IntoView {
             })}
         </Suspense>
         <NextMeetings />
+        <LatestNews />
         <section class="container section" aria-labelledby="le-comunita">
             <h2 id="le-comunita">{t.home_communities_title}</h2>
             <Suspense fallback=move || {
@@ -119,6 +123,41 @@ fn NextMeetings() -> impl IntoView {
             </Suspense>
             <p>
                 <a class="btn btn-outline" href="/incontri">
+                    {t.all}
+                </a>
+            </p>
+        </section>
+    }
+}
+
+/// How many news posts the home page lists.
+const NEWS_SHOWN: usize = 3;
+
+/// The latest news, with a link to all of it.
+#[component]
+fn LatestNews() -> impl IntoView {
+    let t = news_texts();
+    let news = Resource::new(|| (), |_| list_news(String::new()));
+    view! {
+        <FeedLink href="/notizie.atom".to_owned() title=t.feed_title.to_owned() />
+        <section class="container section" aria-labelledby="ultime-notizie">
+            <h2 id="ultime-notizie">{t.home_title}</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    news.await
+                        .ok()
+                        .map(|list| {
+                            let latest: Vec<_> = list
+                                .published
+                                .into_iter()
+                                .take(NEWS_SHOWN)
+                                .collect();
+                            view! { <NewsItems posts=latest names=list.names empty=t.none /> }
+                        })
+                })}
+            </Suspense>
+            <p>
+                <a class="btn btn-outline" href="/notizie">
                     {t.all}
                 </a>
             </p>

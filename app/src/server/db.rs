@@ -8,6 +8,7 @@ pub mod enti;
 pub mod general_plans;
 pub mod login_links;
 pub mod meetings;
+pub mod news;
 pub mod numbers;
 pub mod outbox;
 pub mod pending_signups;

@@ -14,6 +14,7 @@ use crate::error::AppError;
 pub mod approved_year;
 pub mod board;
 mod meetings;
+mod news;
 pub mod plans;
 pub mod population;
 
@@ -173,8 +174,9 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
     plans::load(db).await?;
     board::load(db).await?;
     meetings::load(db).await?;
+    news::load(db).await?;
     tracing::info!(
-        "loaded the demo: {} accounts (password {DEMO_PASSWORD}), {} members, the plans, the board and the meetings",
+        "loaded the demo: {} accounts (password {DEMO_PASSWORD}), {} members, the plans, the board, the meetings and the news",
         accounts.len(),
         population.members.len()
     );

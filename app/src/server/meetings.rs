@@ -49,7 +49,7 @@ pub async fn list(state: &AppState, community: Option<&str>) -> Result<MeetingsP
         can_organise: organises_any(viewer.as_ref()),
         personal_feed,
         signed_in: viewer.is_some(),
-        names: names(state).await?,
+        names: community_names(state).await?,
     })
 }
 
@@ -75,7 +75,7 @@ pub async fn page(state: &AppState, id: i64) -> Result<MeetingPage, AppError> {
     };
     Ok(MeetingPage {
         meeting,
-        names: names(state).await?,
+        names: community_names(state).await?,
         now: unix_now(),
         signed_in: viewer.is_some(),
         can_organise,
@@ -205,7 +205,8 @@ pub async fn known_community(state: &AppState, slug: &str) -> Result<CommunitySl
     }
 }
 
-async fn names(state: &AppState) -> Result<Vec<(String, String)>, AppError> {
+/// Every community's slug and name, in display order.
+pub async fn community_names(state: &AppState) -> Result<Vec<(String, String)>, AppError> {
     let communities = db::communities::list(&state.db).await?;
     Ok(communities
         .into_iter()

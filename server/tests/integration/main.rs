@@ -28,6 +28,7 @@ mod live;
 mod mail;
 mod meetings;
 mod membership;
+mod news;
 mod numbers;
 mod passwords;
 mod plans;

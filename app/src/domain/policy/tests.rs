@@ -380,3 +380,36 @@ fn meetings_are_organised_by_their_leads_and_staff_and_attended_by_their_people(
         }
     }
 }
+
+#[test]
+fn news_is_published_by_staff_and_by_coordinators_for_their_communities() {
+    let dati = slug("dati");
+    let coordinator = Some(viewer(vec![Role::in_community(
+        RoleKind::Coordinator,
+        dati.clone(),
+    )]));
+    let referent = Some(viewer(vec![Role::in_community(
+        RoleKind::Referent,
+        dati.clone(),
+    )]));
+    let admin = Some(viewer(vec![Role::global(RoleKind::Admin)]));
+    let member = Some(viewer(vec![]));
+    let scopes = [
+        vec![],
+        vec![dati.clone()],
+        vec![dati.clone(), slug("imprese")],
+    ];
+    let expected: [(&Option<Viewer>, [bool; 3]); 5] = [
+        (&None, [false; 3]),
+        (&member, [false; 3]),
+        (&referent, [false; 3]),
+        (&coordinator, [false, true, false]),
+        (&admin, [true; 3]),
+    ];
+    for (who, allowed) in expected {
+        for (scope, allow) in scopes.iter().zip(allowed) {
+            let action = Action::PublishNews(scope.clone());
+            assert_eq!(allows(who.as_ref(), &action), allow, "{who:?} {scope:?}");
+        }
+    }
+}

@@ -1,14 +1,55 @@
-//! A community's meetings on its page: the next ones, the past ones with their minutes, and
-//! its calendar.
+//! A community's life on its page: its latest news with its feed, its next meetings, the past
+//! ones with their minutes, and its calendar.
 
 use leptos::prelude::*;
 
 use crate::api::meetings::list_meetings;
+use crate::api::news::list_news;
 use crate::components::meeting_list::MeetingList;
-use crate::i18n::meeting_texts;
+use crate::components::news_list::NewsItems;
+use crate::i18n::{meeting_texts, news_texts};
+use crate::pages::news::FeedLink;
 
 /// How many past meetings the community page lists (`/incontri` has them all).
 const PAST_SHOWN: usize = 5;
+/// How many news posts the community page lists.
+const NEWS_SHOWN: usize = 3;
+
+/// The latest news concerning community `slug`, its feed announced in the head.
+#[component]
+pub fn CommunityNews(slug: String, name: String) -> impl IntoView {
+    let t = news_texts();
+    let feed = format!("/comunita/{slug}/notizie.atom");
+    let news = Resource::new(move || slug.clone(), list_news);
+    view! {
+        <FeedLink href=feed.clone() title=(t.feed_of)(&name) />
+        <section class="container section" aria-labelledby="notizie-comunita">
+            <h2 id="notizie-comunita">{t.community_title}</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    news.await
+                        .ok()
+                        .map(|list| {
+                            let latest: Vec<_> = list
+                                .published
+                                .into_iter()
+                                .take(NEWS_SHOWN)
+                                .collect();
+                            view! { <NewsItems posts=latest names=list.names empty=t.none /> }
+                        })
+                })}
+            </Suspense>
+            <p class="plan-actions">
+                <a class="btn btn-outline" href="/notizie">
+                    {t.all}
+                </a>
+                <a class="btn btn-outline" href=feed>
+                    {t.feed_link}
+                </a>
+            </p>
+        </section>
+    }
+}
 
 /// The meetings of community `slug`, and those for everyone.
 #[component]
