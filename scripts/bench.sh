@@ -28,7 +28,8 @@ done
 
 echo
 echo "## Lighthouse, mobile (budget: performance >= 90, accessibility 100; it audits 200 pages only)"
-node scripts/lighthouse.mjs "$base/" "$base/comunita" "$base/comunita/dati" "$base/iscriviti" "$base/accedi" "$base/numeri?al=2024-05-06" "$base/calendario" "$base/piani/2024"
+node scripts/lighthouse.mjs "$base/" "$base/comunita" "$base/comunita/dati" "$base/iscriviti" "$base/accedi" "$base/numeri?al=2024-05-06" "$base/calendario" "$base/piani/2024" \
+  "$base/incontri" "$base/incontri/1" "$base/notizie" "$base/notizie/2"
 
 echo
 echo "## 50 connections, ${seconds}s each (wrk, 2 threads)"

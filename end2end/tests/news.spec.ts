@@ -22,7 +22,7 @@ test('a coordinator drafts and publishes news for their community', async ({ bro
   await logInDemo(page, `coordinatore.${slug}@comtem.demo`, js);
   await openPage(page, '/notizie', js);
   await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/notizie.atom');
-  await expectNoAxeViolations(page);
+  if (js) await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Nuova notizia' }).click();
   await expect(page).toHaveURL(/\/notizie\/nuova$/);
   if (js) await waitForHydration(page);
@@ -31,7 +31,7 @@ test('a coordinator drafts and publishes news for their community', async ({ bro
   await page.getByLabel('Testo').fill('Un **bel** incontro.\n\n- primo punto\n- <i>secondo</i>');
   await page.getByRole('checkbox', { name: community, exact: true }).check();
   await page.getByRole('radio', { name: /^Bozza/ }).check();
-  await expectNoAxeViolations(page);
+  if (js) await expectNoAxeViolations(page);
   await submit(page, page.getByRole('button', { name: 'Salva la notizia' }), js);
   await expect(page).toHaveURL(/\/notizie\/\d+\?salvata=1$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -55,10 +55,10 @@ test('a coordinator drafts and publishes news for their community', async ({ bro
   await page.getByRole('radio', { name: 'Pubblicata' }).check();
   await submit(page, page.getByRole('button', { name: 'Salva la notizia' }), js);
   await expect(page).toHaveURL(/\/notizie\/\d+\?salvata=1$/);
-  await expect(page.getByText(/Pubblicata il /)).toBeVisible();
+  await expect(page.getByText(/Pubblicata [a-zì]+ \d+ /)).toBeVisible();
   await expect(page.getByText('<i>secondo</i>')).toBeVisible();
   if (js) await waitForHydration(page);
-  await expectNoAxeViolations(page);
+  if (js) await expectNoAxeViolations(page);
 
   await openPage(page, '/notizie', js);
   await expect(page.getByRole('link', { name: title })).toBeVisible();
@@ -73,11 +73,12 @@ test('a coordinator drafts and publishes news for their community', async ({ bro
 test('visitors read the demo news from the home page', async ({ page }, testInfo) => {
   const js = hasJavaScript(testInfo);
   await openPage(page, '/', js);
-  const latest = page.getByRole('region', { name: 'Ultime notizie' });
-  await latest.getByRole('link', { name: 'Le Comunità Tematiche in numeri, al 6 maggio' }).click();
+  await expect(page.getByRole('region', { name: 'Ultime notizie' }).getByRole('listitem')).toHaveCount(3);
+  await page.getByRole('link', { name: 'Tutte le notizie' }).click();
+  await page.getByRole('link', { name: 'Le Comunità Tematiche in numeri, al 6 maggio' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le Comunità Tematiche in numeri, al 6 maggio');
-  await expect(page.getByText(/Pubblicata il martedì 7 maggio 2024/)).toBeVisible();
+  await expect(page.getByText(/Pubblicata martedì 7 maggio 2024/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Modifica la notizia' })).toHaveCount(0);
   if (js) await waitForHydration(page);
-  await expectNoAxeViolations(page);
+  if (js) await expectNoAxeViolations(page);
 });

@@ -49,7 +49,7 @@ static NEWS_IT: NewsTexts = NewsTexts {
     none: "Nessuna notizia pubblicata.",
     drafts: "Bozze da completare",
     draft: "Bozza",
-    published_on: |day| format!("Pubblicata il {day}"),
+    published_on: |day| format!("Pubblicata {day}"),
     by: |name| format!("di {name}"),
     whole_system: "Tutte le comunità",
     about_meetings: "Incontri di cui parla",
