@@ -39,6 +39,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     r#type="font/woff2"
                     crossorigin=""
                 />
+                // The menu's weight: swapped in late, it rewrapped the menu and moved the page.
+                <link
+                    rel="preload"
+                    href="/fonts/titillium-web-latin-600-normal.woff2"
+                    r#as="font"
+                    r#type="font/woff2"
+                    crossorigin=""
+                />
                 <AutoReload options=options.clone() />
                 <HydrateWhenIdle options />
                 <MetaTags />
