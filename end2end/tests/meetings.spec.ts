@@ -38,7 +38,8 @@ test('a coordinator organises a meeting, a referent will attend, the coordinator
   test.setTimeout(120_000);
   const js = hasJavaScript(testInfo);
   const [slug, community] = COMMUNITY[testInfo.project.name];
-  const title = `Incontro ${testInfo.project.name} <script>alert(1)</script> di Nicolò D'Alì`;
+  // Unique in the run, also when repeated.
+  const title = `Incontro ${testInfo.project.name} ${Date.now().toString(36)} <script>alert(1)</script> di Nicolò D'Alì`;
 
   await logInDemo(page, `coordinatore.${slug}@comtem.demo`, js);
   await openPage(page, '/incontri', js);

@@ -17,7 +17,8 @@ test('a coordinator drafts and publishes news for their community', async ({ bro
   test.setTimeout(90_000);
   const js = hasJavaScript(testInfo);
   const [slug, community] = COMMUNITY[testInfo.project.name];
-  const title = `Notizia ${testInfo.project.name} <script>alert(1)</script> di Nicolò D'Alì`;
+  // Unique in the run, also when repeated.
+  const title = `Notizia ${testInfo.project.name} ${Date.now().toString(36)} <script>alert(1)</script> di Nicolò D'Alì`;
 
   await logInDemo(page, `coordinatore.${slug}@comtem.demo`, js);
   await openPage(page, '/notizie', js);
