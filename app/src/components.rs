@@ -21,5 +21,6 @@ pub mod plan_changes;
 pub mod plan_document;
 pub mod rich_text;
 pub mod search_filter;
+pub mod totals;
 pub mod trend_chart;
 pub mod user_menu;

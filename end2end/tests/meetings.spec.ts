@@ -115,6 +115,8 @@ test('visitors read the meetings and are asked to log in to attend', async ({ pa
   const js = hasJavaScript(testInfo);
   await openPage(page, '/', js);
   await expect(page.getByRole('heading', { name: 'Prossimi incontri' })).toBeVisible();
+  // The home page also says today's figures.
+  await expect(page.getByRole('region', { name: 'I numeri' }).getByText('Iscrizioni', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Comunità Dati: il piano del nuovo anno' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comunità Dati: il piano del nuovo anno');
   await expect(page.getByRole('link', { name: 'Accedi per dire che parteciperai.' })).toBeVisible();

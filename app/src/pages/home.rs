@@ -6,12 +6,14 @@ use leptos_meta::Title;
 use crate::api::communities::list_communities;
 use crate::api::meetings::list_meetings;
 use crate::api::news::list_news;
+use crate::api::numbers::numbers_as_of;
 use crate::api::plans::current_cycle;
 use crate::components::community_card::CommunityCard;
 use crate::components::cycle_status::CycleStatus;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::meeting_list::MeetingList;
 use crate::components::news_list::NewsItems;
+use crate::components::totals::Totals;
 use crate::i18n::{meeting_texts, news_texts, plan_texts, texts};
 use crate::pages::news::FeedLink;
 
@@ -56,6 +58,7 @@ pub fn HomePage() -> impl IntoView {
                     })
             })}
         </Suspense>
+        <HeadlineNumbers />
         <NextMeetings />
         <LatestNews />
         <section class="container section" aria-labelledby="le-comunita">
@@ -159,6 +162,36 @@ fn LatestNews() -> impl IntoView {
             <p>
                 <a class="btn btn-outline" href="/notizie">
                     {t.all}
+                </a>
+            </p>
+        </section>
+    }
+}
+
+/// Today's totals, with a link to every figure.
+#[component]
+fn HeadlineNumbers() -> impl IntoView {
+    let t = texts();
+    let numbers = Resource::new(|| (), |_| numbers_as_of(String::new()));
+    view! {
+        <section class="container section" aria-labelledby="i-numeri">
+            <h2 id="i-numeri">{t.nav_numbers}</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    numbers
+                        .await
+                        .ok()
+                        .map(|numbers| {
+                            view! {
+                                <p>{(t.numbers_as_of)(&numbers.day.long())}</p>
+                                <Totals numbers />
+                            }
+                        })
+                })}
+            </Suspense>
+            <p>
+                <a class="btn btn-outline" href="/numeri">
+                    {t.numbers_title}
                 </a>
             </p>
         </section>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::data_table::DataTable;
+use crate::components::totals::Totals;
 use crate::components::trend_chart::TrendChart;
 use crate::domain::numbers::{Counts, Numbers, thousands};
 use crate::domain::timeline::periods;
@@ -24,29 +25,11 @@ pub fn Figures(numbers: Numbers, moved: RwSignal<bool>) -> impl IntoView {
         }
     });
     let day = numbers.day.as_str().to_owned();
-    let totals = [
-        (t.numbers_signups, numbers.signups),
-        (t.numbers_bodies, numbers.bodies),
-        (t.numbers_people, numbers.people),
-        (t.numbers_people_other, numbers.people_other_bodies),
-    ];
     view! {
         <h2 class="as-of" tabindex="-1" node_ref=heading>
             {(t.numbers_as_of)(&numbers.day.long())}
         </h2>
-        <ul class="totals">
-            {totals
-                .into_iter()
-                .map(|(label, value)| {
-                    view! {
-                        <li>
-                            <span class="total-value">{thousands(value)}</span>
-                            <span class="total-label">{label}</span>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+        <Totals numbers=numbers.clone() others=true />
         {if numbers.signups == 0 {
             view! { <p>{t.numbers_empty}</p> }.into_any()
         } else {
