@@ -99,3 +99,26 @@ pub fn FieldError(id: String, error: Signal<Option<String>>) -> impl IntoView {
         })
     }
 }
+
+/// A group of checkboxes named `form[{name}][]`, one per `(value, label)`, ticked if `chosen`.
+pub fn checkboxes(name: &'static str, options: &[(String, String)], chosen: &[String]) -> AnyView {
+    options
+        .iter()
+        .map(|(value, label)| {
+            let id = format!("{name}-{value}");
+            view! {
+                <div class="checkbox">
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        name=format!("form[{name}][]")
+                        value=value.clone()
+                        checked=chosen.contains(value)
+                    />
+                    <label for=id>{label.clone()}</label>
+                </div>
+            }
+        })
+        .collect_view()
+        .into_any()
+}

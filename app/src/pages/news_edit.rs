@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use crate::api::news::{SaveNews, edit_news_form};
 use crate::components::action_error::ActionError;
 use crate::components::error_summary::ErrorSummary;
-use crate::components::form_field::rejection_of;
+use crate::components::form_field::{checkboxes, rejection_of};
 use crate::components::loaded_page::loaded_page;
 use crate::domain::news::NewsFormPage;
 use crate::error::AppError;
@@ -182,27 +182,4 @@ fn NewsFormView(page: NewsFormPage) -> impl IntoView {
             </ActionForm>
         </div>
     }
-}
-
-/// A group of checkboxes named `form[{name}][]`, one per `(value, label)`, ticked if `chosen`.
-fn checkboxes(name: &'static str, options: &[(String, String)], chosen: &[String]) -> AnyView {
-    options
-        .iter()
-        .map(|(value, label)| {
-            let id = format!("{name}-{value}");
-            view! {
-                <div class="checkbox">
-                    <input
-                        type="checkbox"
-                        id=id.clone()
-                        name=format!("form[{name}][]")
-                        value=value.clone()
-                        checked=chosen.contains(value)
-                    />
-                    <label for=id>{label.clone()}</label>
-                </div>
-            }
-        })
-        .collect_view()
-        .into_any()
 }

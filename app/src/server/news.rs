@@ -70,7 +70,7 @@ pub async fn feed(state: &AppState, community: Option<&str>) -> Result<String, A
             None,
         ),
         Some(slug) => {
-            let slug = known_community(state, slug).await?;
+            let slug = CommunitySlug::parse(slug).map_err(|_| AppError::NotFound)?;
             let found = db::communities::find(&state.db, &slug)
                 .await?
                 .ok_or(AppError::NotFound)?;

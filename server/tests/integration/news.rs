@@ -2,9 +2,6 @@
 //! their community, drafts stay hidden, changes on an old revision are refused; the Atom feeds
 //! read back by an independent parser (Python `feedparser`, through `scripts/read_feed.py`).
 
-use std::path::Path;
-use std::process::Command;
-
 use app::api::news::{EditNewsForm, ListNews, ReadNews, SaveNews};
 use app::domain::news::form::NewsForm;
 use app::domain::news::{NewsFormPage, NewsList, NewsPage};
@@ -15,6 +12,7 @@ use app::server::db::Db;
 use axum::http::StatusCode;
 use serde_json::Value;
 
+use crate::feed_reader;
 use crate::support::{Page, TestApp, admin, lead, ok};
 
 on_both_databases!(
@@ -68,33 +66,10 @@ async fn list(app: &TestApp, session: Option<&str>, community: &str) -> NewsList
     ok(&app.call(&args, session).await)
 }
 
-/// What `read_feed.py` makes of `page`'s body.
+/// What `read_feed.py` makes of `page`'s body, checked well-formed Atom.
 fn read_back(page: &Page) -> Value {
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    assert_eq!(
-        page.header("content-type"),
-        Some("application/atom+xml; charset=utf-8")
-    );
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos();
-    let file = std::env::temp_dir().join(format!("comtem-{}-{nanos}.atom", std::process::id()));
-    std::fs::write(&file, &page.bytes).unwrap();
-    let setup = "run scripts/setup.sh, which installs scripts/feed-requirements.txt into .venv";
-    let output = Command::new(repo.join(".venv/bin/python"))
-        .arg(repo.join("scripts/read_feed.py"))
-        .arg(&file)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run the reader: {e}; {setup}"));
-    std::fs::remove_file(&file).ok();
-    assert!(
-        output.status.success(),
-        "read_feed.py failed ({setup}):\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let read: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let content_type = "application/atom+xml; charset=utf-8";
+    let read = feed_reader::read_back("read_feed.py", page, content_type);
     assert_eq!(read["wellformed"], true, "{read}");
     assert_eq!(read["version"], "atom10");
     read

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::form_field::checkboxes;
 use crate::domain::italian_time::ItalianTime;
 use crate::domain::meeting::{AudienceKind, MeetingFormPage};
 use crate::domain::validation::Rejection;
@@ -131,26 +132,7 @@ pub fn MeetingFields(
         })
         .collect_view();
     let chosen = initial.communities();
-    let communities = initial
-        .page
-        .communities
-        .iter()
-        .map(|(slug, name)| {
-            let id = format!("comunita-{slug}");
-            view! {
-                <div class="checkbox">
-                    <input
-                        type="checkbox"
-                        id=id.clone()
-                        name="form[comunita][]"
-                        value=slug.clone()
-                        checked=chosen.contains(slug)
-                    />
-                    <label for=id>{name.clone()}</label>
-                </div>
-            }
-        })
-        .collect_view();
+    let communities = checkboxes("comunita", &initial.page.communities, &chosen);
     view! {
         {text("titolo", t.field_title, "text", "")}
         <fieldset id="destinatari" class="checkbox-group" aria-describedby="destinatari-errore">

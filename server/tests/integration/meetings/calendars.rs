@@ -4,9 +4,6 @@
 //! as whole days; a community's calendar, a person's own at an address they can renew, and one
 //! meeting to add.
 
-use std::path::Path;
-use std::process::Command;
-
 use app::api::meetings::RenewCalendar;
 use app::domain::cycle::{Phase, default_deadlines};
 use app::domain::role::RoleKind;
@@ -15,6 +12,7 @@ use axum::http::StatusCode;
 use serde_json::Value;
 
 use super::{form, save, saved_id};
+use crate::feed_reader;
 use crate::support::{Page, TestApp, admin, lead, logged_in, ok};
 
 on_both_databases!(calendars_open_in_an_independent_reader);
@@ -23,38 +21,7 @@ const HOSTILE: &str = "<script>alert('x')</script>, Nicolò D'Alì; \\ fine";
 
 /// What `read_calendar.py` makes of `page`'s body.
 fn read_back(page: &Page) -> Value {
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    assert_eq!(
-        page.header("content-type"),
-        Some("text/calendar; charset=utf-8")
-    );
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let file = std::env::temp_dir().join(format!(
-        "comtem-{}-{}.ics",
-        std::process::id(),
-        rand_suffix()
-    ));
-    std::fs::write(&file, &page.bytes).unwrap();
-    let setup = "run scripts/setup.sh, which installs scripts/feed-requirements.txt into .venv";
-    let output = Command::new(repo.join(".venv/bin/python"))
-        .arg(repo.join("scripts/read_calendar.py"))
-        .arg(&file)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run the reader: {e}; {setup}"));
-    std::fs::remove_file(&file).ok();
-    assert!(
-        output.status.success(),
-        "read_calendar.py failed ({setup}):\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
-}
-
-fn rand_suffix() -> u128 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos()
+    feed_reader::read_back("read_calendar.py", page, "text/calendar; charset=utf-8")
 }
 
 /// The summaries of the events, in order.
