@@ -2,7 +2,6 @@
 //! waits while the server is down and then arrives once; a refused mailbox is given up; the body
 //! is blanked once sent and never logged.
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use app::api::account::ConfirmSignup;
@@ -12,6 +11,7 @@ use app::server::mail::Dispatcher;
 use app::server::settings::Settings;
 
 use crate::membership::{form, sign_up};
+use crate::process_log::process_log;
 use crate::smtp_sink::SmtpSink;
 use crate::support::TestApp;
 
@@ -57,12 +57,7 @@ async fn a_confirmation_link_arrives_by_smtp_and_logs_in(db: Db) {
     let email = "nicolo.dali@comune.it";
     let page = sign_up(&app, without_password(email)).await;
     assert_eq!(page.location(), "/iscriviti/fatto");
-    let log = capture_logs();
-    let sent = {
-        let _guard = tracing::subscriber::set_default(log.subscriber());
-        dispatcher.deliver_due().await.unwrap()
-    };
-    assert_eq!(sent, 1);
+    assert_eq!(dispatcher.deliver_due().await.unwrap(), 1);
     let mail = sink.wait_for(1, ARRIVAL).await.remove(0);
     assert!(
         mail.tls && mail.authenticated,
@@ -86,15 +81,17 @@ async fn a_confirmation_link_arrives_by_smtp_and_logs_in(db: Db) {
     assert!(html.contains(&format!("href=\"{link}\"")), "{html}");
     assert!(html.contains("<html lang=\"it\">") && html.contains("https://comtem.test"));
     assert!(mail.text().contains("COMTem · https://comtem.test"));
-    let logged = log.text();
+    let logged = process_log().lines_with(&format!("id=\"{id}\""));
     assert!(
-        logged.contains(email) && logged.contains("sent") && logged.contains(&mail.subject),
-        "{logged}"
+        logged.iter().any(|line| line.contains(email)
+            && line.contains("outcome=\"sent\"")
+            && line.contains(&mail.subject)),
+        "{logged:?}"
     );
     let token = link.rsplit('/').next().unwrap().to_owned();
     assert!(
-        !logged.contains(&token),
-        "the link is never logged: {logged}"
+        process_log().lines_with(&token).is_empty(),
+        "the link is never logged"
     );
     let confirmed = app.call(&ConfirmSignup { token }, None).await;
     assert!(confirmed.session().is_some(), "{}", confirmed.body);
@@ -190,38 +187,4 @@ async fn a_refused_mailbox_is_given_up(db: Db) {
     let received = sink.wait_for(1, ARRIVAL).await;
     assert_eq!(received.len(), 1);
     assert_eq!(received[0].rcpt_to, ["ada@comune.it"]);
-}
-
-/// Log lines written while its subscriber is the default.
-#[derive(Clone, Default)]
-struct CapturedLog(Arc<Mutex<Vec<u8>>>);
-
-fn capture_logs() -> CapturedLog {
-    CapturedLog::default()
-}
-
-impl CapturedLog {
-    fn subscriber(&self) -> impl tracing::Subscriber + Send + Sync + use<> {
-        let log = self.clone();
-        tracing_subscriber::fmt()
-            .with_ansi(false)
-            .with_max_level(tracing::Level::TRACE)
-            .with_writer(move || log.clone())
-            .finish()
-    }
-
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
-impl std::io::Write for CapturedLog {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }

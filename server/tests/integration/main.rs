@@ -9,12 +9,14 @@ macro_rules! on_both_databases {
         mod sqlite {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $test() {
+                crate::process_log::process_log();
                 crate::support::TestDb::sqlite().await.run(super::$test).await;
             })+
         }
         mod postgres {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $test() {
+                crate::process_log::process_log();
                 crate::support::TestDb::postgres().await.run(super::$test).await;
             })+
         }
@@ -32,7 +34,9 @@ mod membership;
 mod news;
 mod numbers;
 mod passwords;
+mod photos;
 mod plans;
+mod process_log;
 mod redirects;
 mod repositories;
 mod router;
