@@ -74,6 +74,11 @@ if ! .venv/bin/python -c 'import icalendar, feedparser' 2>/dev/null; then
   .venv/bin/pip install --quiet -r scripts/feed-requirements.txt
 fi
 
+if ! .venv/bin/python -c 'import PIL' 2>/dev/null; then
+  say "installing the tests' photo tool (Pillow, from PyPI) into .venv"
+  .venv/bin/pip install --quiet -r scripts/photo-requirements.txt
+fi
+
 if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
   say "installing the tests' PDF reader (Debian's poppler-utils)"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null

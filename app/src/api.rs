@@ -9,6 +9,7 @@ pub mod general_plan;
 pub mod meetings;
 pub mod news;
 pub mod numbers;
+pub mod photos;
 pub mod plans;
 pub mod profile;
 pub mod review;

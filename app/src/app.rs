@@ -15,7 +15,9 @@ use crate::pages::{
 };
 use crate::pages::{GeneralPlanEditPage, GeneralPlanPage, GeneralPlanVersionsPage};
 use crate::pages::{IntegratedActionsPage, SynergyPage};
-use crate::pages::{MeetingEditPage, MeetingNewPage, MeetingPage, MeetingsPage};
+use crate::pages::{
+    MeetingEditPage, MeetingNewPage, MeetingPage, MeetingPhotoPage, MeetingPhotosPage, MeetingsPage,
+};
 use crate::pages::{NewsEditPage, NewsNewPage, NewsPage, NewsPostPage};
 use crate::pages::{RemarksPage, ReviewPage};
 
@@ -119,6 +121,16 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("/incontri/nuovo") view=MeetingNewPage ssr=SsrMode::Async />
                     <Route path=path!("/incontri/:id") view=MeetingPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/incontri/:id/foto")
+                        view=MeetingPhotosPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/incontri/:id/foto/:foto")
+                        view=MeetingPhotoPage
+                        ssr=SsrMode::Async
+                    />
                     <Route
                         path=path!("/incontri/:id/modifica")
                         view=MeetingEditPage

@@ -17,6 +17,7 @@ pub mod login_prompt;
 pub mod meeting_list;
 pub mod news_list;
 pub mod not_found;
+pub mod photo_image;
 pub mod plan_changes;
 pub mod plan_document;
 pub mod rich_text;

@@ -37,6 +37,7 @@ pub mod my_session;
 pub mod news;
 pub mod numbers;
 pub mod person;
+pub mod photo;
 pub mod plan;
 pub mod policy;
 pub mod review;

@@ -7,6 +7,7 @@ pub mod board_threads;
 mod general_plan;
 mod meetings;
 mod news;
+mod photos;
 mod plans;
 mod review;
 
@@ -14,6 +15,7 @@ pub use board::{BoardTexts, board_texts};
 pub use general_plan::{GeneralPlanTexts, general_plan_texts};
 pub use meetings::{MeetingTexts, meeting_texts};
 pub use news::{NewsTexts, news_texts};
+pub use photos::{PhotoTexts, photo_texts};
 pub use plans::{PlanTexts, plan_texts};
 pub use review::{ReviewTexts, review_texts};
 

@@ -17,6 +17,7 @@ pub mod membership;
 pub mod my_sessions;
 pub mod news;
 pub mod numbers;
+pub mod photos;
 pub mod plans;
 pub mod profile;
 pub mod request;

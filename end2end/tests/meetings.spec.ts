@@ -1,7 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   expectNoAxeViolations,
+  fillMeeting,
   hasJavaScript,
+  MEETING_ORGANISER,
   logInDemo,
   newContextLike,
   openPage,
@@ -15,29 +17,10 @@ import {
 // the list; every page involved has no axe violations, on a phone and a desktop, with and
 // without JavaScript.
 
-const COMMUNITY: Record<string, [string, string]> = {
-  desktop: ['documenti', 'Documenti'],
-  mobile: ['cittadini', 'Cittadini'],
-  'desktop-no-js': ['imprese', 'Imprese'],
-  'mobile-no-js': ['amministratori-digitali', 'Amministratori Digitali'],
-};
-
-/** Fills the meeting form; `starts` as a `datetime-local` field takes it. */
-async function fillMeeting(page: Page, title: string, community: string, starts: string) {
-  await page.getByLabel('Titolo').fill(title);
-  await page.getByRole('radio', { name: 'Comunità', exact: true }).check();
-  await page.getByRole('checkbox', { name: community, exact: true }).check();
-  await page.getByLabel('Inizio').fill(starts);
-  await page.getByLabel('Fine').fill('2030-10-27T12:30');
-  await page.getByLabel('Luogo').fill("Sala D'Alì, Regione Emilia-Romagna");
-  await page.getByLabel('Collegamento online').fill('https://meet.example.it/incontro');
-  await page.getByLabel('Ordine del giorno').fill('- Apertura\n- Il piano <b>2031</b>');
-}
-
 test('a coordinator organises a meeting, a referent will attend, the coordinator sees it', async ({ browser, page }, testInfo) => {
   test.setTimeout(120_000);
   const js = hasJavaScript(testInfo);
-  const [slug, community] = COMMUNITY[testInfo.project.name];
+  const [slug, community] = MEETING_ORGANISER[testInfo.project.name];
   // Unique in the run, also when repeated.
   const title = `Incontro ${testInfo.project.name} ${Date.now().toString(36)} <script>alert(1)</script> di Nicolò D'Alì`;
 

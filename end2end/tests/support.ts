@@ -420,6 +420,26 @@ export function boardKey() {
   return Array.from({ length: 20 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
 }
 
+/** The community (slug, name) whose coordinator organises meetings in each project. */
+export const MEETING_ORGANISER: Record<string, [string, string]> = {
+  desktop: ['documenti', 'Documenti'],
+  mobile: ['cittadini', 'Cittadini'],
+  'desktop-no-js': ['imprese', 'Imprese'],
+  'mobile-no-js': ['amministratori-digitali', 'Amministratori Digitali'],
+};
+
+/** Fills the meeting form; `starts` as a `datetime-local` field takes it. */
+export async function fillMeeting(page: Page, title: string, community: string, starts: string) {
+  await page.getByLabel('Titolo').fill(title);
+  await page.getByRole('radio', { name: 'Comunità', exact: true }).check();
+  await page.getByRole('checkbox', { name: community, exact: true }).check();
+  await page.getByLabel('Inizio').fill(starts);
+  await page.getByLabel('Fine').fill('2030-10-27T12:30');
+  await page.getByLabel('Luogo').fill("Sala D'Alì, Regione Emilia-Romagna");
+  await page.getByLabel('Collegamento online').fill('https://meet.example.it/incontro');
+  await page.getByLabel('Ordine del giorno').fill('- Apertura\n- Il piano <b>2031</b>');
+}
+
 /** Opens `path` and waits for hydration when the project runs JavaScript. */
 export async function openPage(page: Page, path: string, js: boolean) {
   await page.goto(path);

@@ -11,4 +11,5 @@ pub mod feeds;
 pub mod headers;
 pub mod open_data;
 pub mod origin;
+pub mod photos;
 pub mod router;

@@ -1,12 +1,14 @@
 //! The router: health check, server functions, pages, static files, compression and headers.
 
+use app::domain::photo::MAX_BYTES;
 use app::server::db;
 use app::server::state::AppState;
 use app::{App, shell};
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::get;
+use axum::routing::{get, post};
 use leptos::prelude::*;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler, generate_route_list};
 use tower_http::compression::{CompressionLayer, CompressionLevel};
@@ -24,6 +26,7 @@ use crate::feeds;
 use crate::headers::{page_security, with_security_headers};
 use crate::open_data;
 use crate::origin::require_same_origin;
+use crate::photos;
 
 /// Builds the whole application router around `state`.
 pub fn router(state: AppState) -> Router {
@@ -39,6 +42,15 @@ pub fn router(state: AppState) -> Router {
         .route("/notizie.atom", get(feeds::everything))
         .route("/comunita/{slug}/notizie.atom", get(feeds::community))
         .route("/incontri/{id}/incontro.ics", get(calendars::meeting))
+        .route(
+            "/incontri/{id}/foto",
+            post(photos::upload).layer(DefaultBodyLimit::max(photos::MAX_REQUEST_BYTES)),
+        )
+        .route(
+            "/notizie/{id}/copertina",
+            post(photos::cover).layer(DefaultBodyLimit::max(2 * MAX_BYTES)),
+        )
+        .route("/foto/{name}", get(photos::file))
         .route("/comunita/{slug}/incontri.ics", get(calendars::community))
         .route(
             "/calendario/personale/{token}/comtem.ics",

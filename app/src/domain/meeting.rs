@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::community::CommunitySlug;
 use super::italian_time::{ItalianTime, civil};
+use super::photo::Photo;
 use super::role::Viewer;
 
 code_enum! {
@@ -159,6 +160,8 @@ pub struct MeetingPage {
     pub attends: bool,
     /// Who will attend: for the organisers only.
     pub attendees: Option<Vec<Attendee>>,
+    /// Its published photos.
+    pub photos: Vec<Photo>,
 }
 
 /// `/incontri`: the meetings to come and those past, and what the viewer may do.

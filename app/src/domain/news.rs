@@ -5,6 +5,7 @@ pub mod form;
 use serde::{Deserialize, Serialize};
 
 use super::community::CommunitySlug;
+use super::photo::Photo;
 use super::role::{RoleKind, Viewer};
 
 /// A news post as pages and feeds show it.
@@ -25,6 +26,8 @@ pub struct NewsPost {
     /// When it last changed (RFC 3339, UTC).
     pub updated_at: String,
     pub author: String,
+    /// The cover photo, if it has one.
+    pub cover: Option<Photo>,
 }
 
 impl NewsPost {

@@ -46,6 +46,8 @@ pub enum Action {
     RevisePlan(CommunitySlug, Phase),
     /// Create or change a meeting for this audience (its agenda, minutes and materials too).
     OrganiseMeeting(Audience),
+    /// Add photos to a meeting for this audience, describe them and remove them.
+    AddMeetingPhotos(Audience),
     /// Say one will attend a meeting for this audience (or no longer).
     AttendMeeting(Audience),
     /// Write, publish or change a news post concerning these communities (none: the whole
@@ -130,6 +132,7 @@ pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
             *phase == Phase::Validation && (admin || viewer.leads(community))
         }
         Action::OrganiseMeeting(audience) => admin || audience.organised_by(viewer),
+        Action::AddMeetingPhotos(audience) => admin || audience.organised_by(viewer),
         Action::AttendMeeting(audience) => admin || audience.includes(viewer),
         Action::PublishNews(communities) => publishes(viewer, communities),
     }

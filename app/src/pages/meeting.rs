@@ -2,6 +2,7 @@
 //! way to add it to a calendar.
 
 mod attend;
+mod photos;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -14,6 +15,7 @@ use crate::domain::meeting::{MeetingPage as Page, audience_label, machine_time};
 use crate::error::AppError;
 use crate::i18n::{meeting_texts, texts};
 use attend::Attendance;
+use photos::Photos;
 
 /// The route's meeting as a number, if it is one.
 pub fn meeting_id() -> Memo<Option<i64>> {
@@ -140,6 +142,7 @@ fn MeetingView(page: Page, attend: ServerAction<AttendMeeting>) -> impl IntoView
                 <h2 id="verbale">{t.minutes}</h2>
                 {minutes}
             </section>
+            <Photos meeting=meeting.id photos=page.photos.clone() can_add=page.can_organise />
         </article>
     }
 }

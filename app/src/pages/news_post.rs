@@ -1,5 +1,7 @@
 //! `/notizie/{id}`: one news post.
 
+mod cover;
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -12,6 +14,7 @@ use crate::domain::news::NewsPage;
 use crate::error::AppError;
 use crate::i18n::{news_texts, texts};
 use crate::pages::news::FeedLink;
+use cover::{Cover, CoverForm};
 
 /// The route's post as a number, if it is one.
 pub fn post_id() -> Memo<Option<i64>> {
@@ -99,10 +102,12 @@ fn PostView(page: NewsPage) -> impl IntoView {
             <p class="meeting-meta">
                 {published_label(&post)} {byline} " · " {communities_label(&post, &page.names)}
             </p>
+            <Cover cover=post.cover.clone() />
             <p class="lead">{post.summary.clone()}</p>
             <RichText text=post.body.clone() />
             {meetings}
             {edit}
+            {page.can_edit.then(|| view! { <CoverForm post=post.id /> })}
         </article>
     }
 }

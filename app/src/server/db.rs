@@ -13,6 +13,7 @@ pub mod numbers;
 pub mod outbox;
 pub mod pending_signups;
 pub mod people;
+pub mod photos;
 pub mod plans;
 pub mod reviews;
 pub mod roles;

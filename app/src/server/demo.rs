@@ -15,6 +15,7 @@ pub mod approved_year;
 pub mod board;
 mod meetings;
 mod news;
+mod photos;
 pub mod plans;
 pub mod population;
 
@@ -175,8 +176,9 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
     board::load(db).await?;
     meetings::load(db).await?;
     news::load(db).await?;
+    photos::load(db).await?;
     tracing::info!(
-        "loaded the demo: {} accounts (password {DEMO_PASSWORD}), {} members, the plans, the board, the meetings and the news",
+        "loaded the demo: {} accounts (password {DEMO_PASSWORD}), {} members, the plans, the board, the meetings with their photos and the news",
         accounts.len(),
         population.members.len()
     );

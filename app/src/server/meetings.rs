@@ -73,8 +73,11 @@ pub async fn page(state: &AppState, id: i64) -> Result<MeetingPage, AppError> {
         true => Some(db::meetings::attendees(&state.db, id).await?),
         false => None,
     };
+    let mut photos = db::photos::of_meeting(&state.db, id).await?;
+    photos.retain(|photo| photo.is_described());
     Ok(MeetingPage {
         meeting,
+        photos,
         names: community_names(state).await?,
         now: unix_now(),
         signed_in: viewer.is_some(),

@@ -1,6 +1,7 @@
 //! News: listing, reading, writing and publishing posts, and their Atom feeds.
 
 pub mod atom;
+pub mod cover;
 
 use super::auth::{authorize, sessions};
 use super::clock::rfc3339_now;

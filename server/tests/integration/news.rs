@@ -22,7 +22,7 @@ on_both_databases!(
 
 const HOSTILE: &str = "<script>alert('x')</script> & Nicolò D'Alì";
 
-fn form(title: &str, communities: &[&str], state: &str) -> NewsForm {
+pub fn form(title: &str, communities: &[&str], state: &str) -> NewsForm {
     NewsForm {
         title: title.into(),
         summary: format!("Sommario di {title}"),
@@ -33,7 +33,7 @@ fn form(title: &str, communities: &[&str], state: &str) -> NewsForm {
     }
 }
 
-async fn save(
+pub async fn save(
     app: &TestApp,
     session: Option<&str>,
     id: i64,
@@ -49,7 +49,7 @@ async fn save(
 }
 
 /// The number of the post a successful save redirected to.
-fn saved_id(page: &Page) -> i64 {
+pub fn saved_id(page: &Page) -> i64 {
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     let location = page.location();
     location

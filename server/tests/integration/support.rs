@@ -102,7 +102,7 @@ async fn open_seeded(url: &str) -> Db {
     db
 }
 
-fn unique_suffix() -> String {
+pub fn unique_suffix() -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());

@@ -65,11 +65,13 @@ async fn load(db: &Db, only: Option<i64>) -> Result<Vec<NewsPost>, AppError> {
             .or_default()
             .push(meeting);
     }
+    let mut covers = super::photos::covers(db, Some(only).filter(|id| *id != 0)).await?;
     rows.iter()
         .map(|row| {
             let id: i64 = row.try_get("id")?;
             Ok(NewsPost {
                 id,
+                cover: covers.remove(&id),
                 title: row.try_get("title")?,
                 summary: row.try_get("summary")?,
                 body: row.try_get("body")?,

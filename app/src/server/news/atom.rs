@@ -107,6 +107,7 @@ mod tests {
             revision: 0,
             updated_at: "2024-05-07T08:00:00Z".into(),
             author: "Nicolò D'Alì".into(),
+            cover: None,
         }
     }
 

@@ -1,4 +1,4 @@
-//! Meetings and news: who organises, attends and publishes.
+//! Meetings and news: who organises, attends, adds photos and publishes.
 use super::*;
 
 #[test]
@@ -21,7 +21,7 @@ fn meetings_are_organised_by_their_leads_and_staff_and_attended_by_their_people(
         Audience::Communities(vec![]),
         Audience::Leads,
     ];
-    // Per person, per audience: (organise, attend).
+    // Per person, per audience: (organise and add photos, attend).
     type Rights = [(bool, bool); 5];
     let people: [(&str, Option<Viewer>, Rights); 7] = [
         ("visitor", None, [(false, false); 5]),
@@ -90,7 +90,13 @@ fn meetings_are_organised_by_their_leads_and_staff_and_attended_by_their_people(
         for (audience, (organise, attend)) in audiences.iter().zip(rights) {
             let organising = allows(person.as_ref(), &Action::OrganiseMeeting(audience.clone()));
             let attending = allows(person.as_ref(), &Action::AttendMeeting(audience.clone()));
+            let adding_photos =
+                allows(person.as_ref(), &Action::AddMeetingPhotos(audience.clone()));
             assert_eq!(organising, *organise, "{who} organising for {audience:?}");
+            assert_eq!(
+                adding_photos, *organise,
+                "{who} adding photos for {audience:?}"
+            );
             assert_eq!(attending, *attend, "{who} attending for {audience:?}");
         }
     }

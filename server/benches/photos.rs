@@ -1,0 +1,162 @@
+//! Photo benchmark: a 12-megapixel camera JPEG processed (decoded, resized into three widths,
+//! re-encoded) and a 20000 × 20000 PNG bomb refused, each next to the render of the public page
+//! `/comunita/dati` through the router in the same run; and the peak memory the processing adds
+//! to the process (its resident high-water mark, `VmHWM`, before and after).
+//!
+//! `CARGO_TARGET_DIR=target/bench cargo bench -p comtem --bench photos [-- runs]`
+
+use std::io::Cursor;
+use std::time::{Duration, Instant};
+
+use app::server::db;
+use app::server::photos::pipeline;
+use app::server::settings::Settings;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use image::{ImageFormat, Rgb, RgbImage};
+use tower::ServiceExt;
+
+#[path = "shared/state.rs"]
+mod state;
+
+#[tokio::main]
+async fn main() {
+    let runs: usize = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(5);
+    let path = std::env::temp_dir().join(format!("comtem-photos-{}.db", std::process::id()));
+    let db = db::open(&format!("sqlite:{}?mode=rwc", path.display()))
+        .await
+        .unwrap();
+    app::server::seed::load_if_empty(&db).await.unwrap();
+    let state = state::app_state(&db, Settings::default());
+    let router = comtem::router::router(state);
+    let page = median(runs, || async {
+        let request = Request::get("/comunita/dati").body(Body::empty()).unwrap();
+        let response = router.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        response.into_body().collect().await.unwrap();
+    })
+    .await;
+    let camera = camera_jpeg();
+    let bomb = bomb_png();
+    let before = memory_kib();
+    let photo = median(runs, || async {
+        assert_eq!(pipeline::process(&camera).unwrap().len(), 3);
+    })
+    .await;
+    let after = memory_kib();
+    let refused = median(runs, || async {
+        assert!(pipeline::process(&bomb).is_err());
+    })
+    .await;
+    println!("| what | median of {runs} | ratio to the page |");
+    println!("|---|---|---|");
+    row("render `/comunita/dati`", page, page);
+    let megabytes = camera.len() as f64 / 1_000_000.0;
+    row(
+        &format!("12 MP JPEG ({megabytes:.1} MB) processed"),
+        photo,
+        page,
+    );
+    row(
+        &format!("20000 × 20000 PNG bomb ({} KB) refused", bomb.len() / 1000),
+        refused,
+        page,
+    );
+    println!(
+        "\npeak resident memory: {} MiB before the photos, {} MiB after (+{} MiB)",
+        before.1 / 1024,
+        after.1 / 1024,
+        after.1.saturating_sub(before.1) / 1024
+    );
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
+
+/// A 4000 × 3000 photo with the noise of a camera, as a phone saves it (quality 92).
+fn camera_jpeg() -> Vec<u8> {
+    let mut state = 0x2545_f491_u32;
+    let image = RgbImage::from_fn(4000, 3000, |x, y| {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        let noise = (state % 24) as u8;
+        Rgb([
+            (x / 16) as u8 ^ noise,
+            (y / 12) as u8 + noise,
+            ((x + y) / 28) as u8 + noise,
+        ])
+    });
+    let mut jpeg = Cursor::new(Vec::new());
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 92)
+        .encode_image(&image)
+        .unwrap();
+    jpeg.into_inner()
+}
+
+/// A PNG whose header says 20000 × 20000 pixels (400 MB once decoded) over a small image's
+/// data: the refusal must come from the header alone. (The router tests upload a real one.)
+fn bomb_png() -> Vec<u8> {
+    let image = image::GrayImage::new(2000, 2000);
+    let mut png = Cursor::new(Vec::new());
+    image.write_to(&mut png, ImageFormat::Png).unwrap();
+    let mut bytes = png.into_inner();
+    bytes[16..20].copy_from_slice(&20_000u32.to_be_bytes());
+    bytes[20..24].copy_from_slice(&20_000u32.to_be_bytes());
+    let crc = crc32(&bytes[12..29]);
+    bytes[29..33].copy_from_slice(&crc.to_be_bytes());
+    bytes
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for byte in bytes {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// The process's resident memory now and at its highest so far, in KiB (`VmRSS`, `VmHWM`).
+fn memory_kib() -> (u64, u64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix(name))
+            .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+            .unwrap_or(0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+async fn median<F, Fut>(runs: usize, mut run: F) -> Duration
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        run().await;
+        times.push(start.elapsed());
+    }
+    times.sort();
+    times[runs / 2]
+}
+
+fn row(what: &str, time: Duration, baseline: Duration) {
+    let ratio = time.as_secs_f64() / baseline.as_secs_f64();
+    let ms = time.as_secs_f64() * 1000.0;
+    println!("| {what} | {ms:.1} ms | {ratio:.1} |");
+}
