@@ -86,6 +86,7 @@ class Sink:
             "from": str(message["from"]),
             "to": str(message["to"]),
             "subject": str(message["subject"]),
+            "reply_to": str(message["reply-to"]) if message["reply-to"] else None,
             "message_id": str(message["message-id"]),
             "text": text.get_content() if text else None,
             "html": html.get_content() if html else None,

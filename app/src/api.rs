@@ -1,6 +1,7 @@
 //! Server functions: the typed API the pages call. Each authorises, delegates to `server`, and
 //! returns domain types or an [`AppError`](crate::error::AppError).
 
+pub mod accessibility;
 pub mod account;
 pub mod admin;
 pub mod board;

@@ -8,6 +8,7 @@ use leptos_router::{SsrMode, path};
 use crate::components::layout::Layout;
 use crate::components::not_found::NotFound;
 use crate::i18n::texts;
+use crate::pages::{AccessibilityPage, LegalNotesPage};
 use crate::pages::{
     AdminPage, BoardPage, CalendarPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage,
     LoginPage, NumbersPage, PlanEditPage, PlanPage, PlanVersionsPage, PlansPage, PrivacyPage,
@@ -176,6 +177,8 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
+                    <Route path=path!("/accessibilita") view=AccessibilityPage ssr=SsrMode::Async />
+                    <Route path=path!("/note-legali") view=LegalNotesPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/lettura-trasversale/sinergie")
                         view=SynergyPage

@@ -24,6 +24,7 @@ macro_rules! code_enum {
     };
 }
 
+pub mod accessibility;
 pub mod board;
 pub mod community;
 pub mod cycle;

@@ -5,6 +5,7 @@ use crate::domain::ente::EnteKind;
 mod board;
 pub mod board_threads;
 mod general_plan;
+pub mod legal;
 mod meetings;
 mod news;
 mod photos;
@@ -13,6 +14,7 @@ mod review;
 
 pub use board::{BoardTexts, board_texts};
 pub use general_plan::{GeneralPlanTexts, general_plan_texts};
+pub use legal::{LegalTexts, legal_texts};
 pub use meetings::{MeetingTexts, meeting_texts};
 pub use news::{NewsTexts, news_texts};
 pub use photos::{PhotoTexts, photo_texts};

@@ -1,5 +1,6 @@
 //! One route per file: each page loads its data through server functions and composes components.
 
+mod accessibility;
 mod admin;
 mod board;
 mod calendar;
@@ -8,6 +9,7 @@ mod community;
 mod general_plan;
 mod home;
 mod integrated_actions;
+mod legal_notes;
 mod login;
 mod login_link;
 mod meeting;
@@ -32,6 +34,7 @@ mod signup_confirm;
 mod signup_done;
 mod synergies;
 
+pub use accessibility::AccessibilityPage;
 pub use admin::AdminPage;
 pub use board::BoardPage;
 pub use calendar::CalendarPage;
@@ -40,6 +43,7 @@ pub use community::CommunityPage;
 pub use general_plan::{GeneralPlanEditPage, GeneralPlanPage, GeneralPlanVersionsPage};
 pub use home::HomePage;
 pub use integrated_actions::IntegratedActionsPage;
+pub use legal_notes::LegalNotesPage;
 pub use login::LoginPage;
 pub use login_link::LoginLinkPage;
 pub use meeting::MeetingPage;

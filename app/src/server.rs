@@ -1,5 +1,6 @@
 //! Server-only code: state, storage, authentication and mail. No view code lives here.
 
+pub mod accessibility;
 pub mod admin;
 pub mod auth;
 pub mod board;

@@ -177,6 +177,7 @@ export async function expectLoggedIn(page: Page, firstName: string) {
 export interface ReceivedMail {
   rcpt_to: string[];
   subject: string;
+  reply_to: string | null;
   message_id: string;
   text: string | null;
   html: string | null;

@@ -99,6 +99,7 @@ async fn enqueue(db: &Db, count: usize) {
             recipient: format!("lettore{i}@comune.it"),
             subject: "COMTem: prova".to_owned(),
             body: format!("Buongiorno,\n\nmessaggio {i}.\n\nComunità Tematiche"),
+            reply_to: None,
         };
         db::outbox::enqueue(&mut tx, &mail).await.unwrap();
     }

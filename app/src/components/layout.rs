@@ -4,12 +4,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::user_menu::UserMenu;
-use crate::i18n::{board_texts, meeting_texts, news_texts, plan_texts, texts};
+use crate::i18n::{board_texts, legal_texts, meeting_texts, news_texts, plan_texts, texts};
 
 /// Wraps every page: a skip link, the header with the main navigation, the main region, the footer.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let t = texts();
+    let legal = legal_texts();
     view! {
         <a class="skip-link" href="#contenuto">
             {t.skip_to_content}
@@ -65,6 +66,22 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class="container">
                 <p class="footer-brand">{t.site_name}" · "{t.site_full_name}</p>
                 <p>{t.footer_about}</p>
+                <nav aria-label=legal.footer_nav>
+                    <ul class="footer-links">
+                        <li>
+                            <a href="/accessibilita">{legal.accessibility_title}</a>
+                        </li>
+                        <li>
+                            <a href="/note-legali">{legal.legal_title}</a>
+                        </li>
+                        <li>
+                            <a href="/privacy">{t.privacy_title}</a>
+                        </li>
+                        <li>
+                            <a href="/api/v1/numeri.csv">{legal.open_data}</a>
+                        </li>
+                    </ul>
+                </nav>
             </div>
         </footer>
     }

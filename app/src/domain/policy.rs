@@ -9,6 +9,8 @@ use super::role::{RoleKind, Viewer};
 /// An action that needs permission. Actions on one's own account need only a session.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
+    /// Report an accessibility problem to regional staff (anyone, visitors too).
+    ReportAccessibilityProblem,
     /// Read, change, export or delete one's own profile and memberships.
     ManageOwnAccount,
     /// See and export the signups of one community.
@@ -85,8 +87,11 @@ pub enum Action {
 ///
 /// News: regional staff publish for the whole system, coordinators for their own communities;
 /// published posts are public.
+///
+/// Anyone may report an accessibility problem, as the law wants of a public site.
 pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
-    if let Action::ReadPlan(_, Phase::Approved)
+    if let Action::ReportAccessibilityProblem
+    | Action::ReadPlan(_, Phase::Approved)
     | Action::ReadGeneralPlan(Phase::Approved)
     | Action::ReadValidation(Phase::Approved) = action
     {
@@ -97,7 +102,7 @@ pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
     };
     let admin = viewer.has(RoleKind::Admin);
     match action {
-        Action::ManageOwnAccount => true,
+        Action::ManageOwnAccount | Action::ReportAccessibilityProblem => true,
         Action::ListMembers(community) => admin || viewer.leads(community),
         Action::ListAllSignups | Action::ManageRoles | Action::ManageEnti => admin,
         Action::ReadPlan(community, phase) => {

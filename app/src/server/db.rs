@@ -1,6 +1,7 @@
 //! Storage: one sqlx `Any` pool, an embedded SQLite file by default or PostgreSQL, chosen by URL.
 //! Queries use `$1` placeholders and portable SQL so one code path serves both engines.
 
+pub mod accessibility;
 pub mod board;
 pub mod communities;
 pub mod cycles;

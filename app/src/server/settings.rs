@@ -19,10 +19,13 @@ pub struct Limits {
     pub login_per_account: Limit,
     pub link_per_ip: Limit,
     pub link_per_account: Limit,
+    /// Accessibility reports, which are mailed to regional staff.
+    pub report_per_ip: Limit,
 }
 
 impl Limits {
-    /// The same per-IP allowance for signup, login and link requests, per 15 minutes.
+    /// The same per-IP allowance for signup, login, link and accessibility-report requests,
+    /// per 15 minutes.
     pub fn with_ip_attempts(self, attempts: i64) -> Self {
         let per_ip = Limit {
             attempts,
@@ -32,6 +35,7 @@ impl Limits {
             signup_per_ip: per_ip,
             login_per_ip: per_ip,
             link_per_ip: per_ip,
+            report_per_ip: per_ip,
             ..self
         }
     }
@@ -50,6 +54,7 @@ impl Default for Limits {
             login_per_account: quarter(8),
             link_per_ip: quarter(30),
             link_per_account: quarter(3),
+            report_per_ip: quarter(5),
         }
     }
 }

@@ -195,6 +195,7 @@ fn new_address_mail(email: &Email, link: &str) -> Mail {
         recipient: email.as_str().to_owned(),
         subject: texts().mail_confirm_subject.to_owned(),
         body: (texts().mail_confirm_body)(link),
+        reply_to: None,
     }
 }
 
@@ -204,6 +205,7 @@ fn known_address_mail(email: &Email, communities: &[String], link: &str) -> Mail
         recipient: email.as_str().to_owned(),
         subject: texts().mail_add_subject.to_owned(),
         body: (texts().mail_add_body)(&list.join("\n"), link),
+        reply_to: None,
     }
 }
 
@@ -212,6 +214,7 @@ fn nothing_new_mail(email: &Email, public_url: &str) -> Mail {
         recipient: email.as_str().to_owned(),
         subject: texts().mail_nothing_new_subject.to_owned(),
         body: (texts().mail_nothing_new_body)(&format!("{public_url}/accedi")),
+        reply_to: None,
     }
 }
 

@@ -25,7 +25,7 @@ on_both_databases!(
 const ARRIVAL: Duration = Duration::from_secs(20);
 
 /// The application mailing through `sink`, and its dispatcher.
-fn app_mailing_to(db: &Db, sink: &SmtpSink) -> (TestApp, Dispatcher) {
+pub fn app_mailing_to(db: &Db, sink: &SmtpSink) -> (TestApp, Dispatcher) {
     let settings = Settings {
         public_url: "https://comtem.test".to_owned(),
         mail: sink.settings(),

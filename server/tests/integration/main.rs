@@ -23,6 +23,7 @@ macro_rules! on_both_databases {
     };
 }
 
+mod accessibility;
 mod authorization;
 mod board;
 mod feed_reader;

@@ -16,6 +16,7 @@ pub struct Received {
     pub rcpt_to: Vec<String>,
     pub from: String,
     pub subject: String,
+    pub reply_to: Option<String>,
     pub message_id: String,
     pub text: Option<String>,
     pub html: Option<String>,

@@ -38,14 +38,15 @@ fn every_role_against_every_action() {
         Action::ListAllSignups,
         Action::ManageRoles,
         Action::ManageEnti,
+        Action::ReportAccessibilityProblem,
     ];
-    let expected: [(&Option<Viewer>, [bool; 6]); 6] = [
-        (&visitor, [false, false, false, false, false, false]),
-        (&member, [true, false, false, false, false, false]),
-        (&coordinator, [true, true, false, false, false, false]),
-        (&referent, [true, true, false, false, false, false]),
-        (&validator, [true, false, false, false, false, false]),
-        (&admin, [true, true, true, true, true, true]),
+    let expected: [(&Option<Viewer>, [bool; 7]); 6] = [
+        (&visitor, [false, false, false, false, false, false, true]),
+        (&member, [true, false, false, false, false, false, true]),
+        (&coordinator, [true, true, false, false, false, false, true]),
+        (&referent, [true, true, false, false, false, false, true]),
+        (&validator, [true, false, false, false, false, false, true]),
+        (&admin, [true, true, true, true, true, true, true]),
     ];
     for (who, allowed) in expected {
         for (action, allow) in actions.iter().zip(allowed) {

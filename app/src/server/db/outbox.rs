@@ -17,6 +17,8 @@ pub struct Mail {
     pub recipient: String,
     pub subject: String,
     pub body: String,
+    /// Where answers go, when not to the sender (a person who wrote to the staff).
+    pub reply_to: Option<String>,
 }
 
 /// A stored message due for an attempt.
@@ -34,12 +36,14 @@ pub struct Queued {
 /// Queues `mail` on `conn`, typically inside the transaction that caused it.
 pub async fn enqueue(conn: &mut AnyConnection, mail: &Mail) -> Result<(), AppError> {
     sqlx::query(
-        "INSERT INTO outbox (id, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO outbox (id, recipient, subject, body, reply_to, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(new_id())
     .bind(&mail.recipient)
     .bind(&mail.subject)
     .bind(&mail.body)
+    .bind(mail.reply_to.as_deref())
     .bind(unix_now())
     .execute(conn)
     .await?;
@@ -52,6 +56,7 @@ struct DueRow {
     recipient: String,
     subject: String,
     body: String,
+    reply_to: Option<String>,
     created_at: i64,
     attempts: i64,
 }
@@ -59,7 +64,7 @@ struct DueRow {
 /// Up to `limit` messages neither sent nor given up, due at `now` and not claimed, oldest first.
 pub async fn due(db: &Db, now: i64, limit: i64) -> Result<Vec<Queued>, AppError> {
     let rows: Vec<DueRow> = sqlx::query_as(
-        "SELECT id, recipient, subject, body, created_at, attempts FROM outbox \
+        "SELECT id, recipient, subject, body, reply_to, created_at, attempts FROM outbox \
          WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 \
          AND (claimed_until IS NULL OR claimed_until < $1) \
          ORDER BY created_at, id LIMIT $2",
@@ -76,6 +81,7 @@ pub async fn due(db: &Db, now: i64, limit: i64) -> Result<Vec<Queued>, AppError>
                 recipient: row.recipient,
                 subject: row.subject,
                 body: row.body,
+                reply_to: row.reply_to,
             },
             created_at: row.created_at,
             attempts: row.attempts,

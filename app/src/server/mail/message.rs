@@ -19,9 +19,14 @@ pub fn compose(id: &str, mail: &Mail, from: &Mailbox, public_url: &str) -> Resul
         mail.body,
         texts().site_name
     );
-    Message::builder()
-        .from(from.clone())
-        .to(to)
+    let mut builder = Message::builder().from(from.clone()).to(to);
+    if let Some(reply_to) = &mail.reply_to {
+        let reply_to: Mailbox = reply_to
+            .parse()
+            .map_err(|error| format!("reply-to not valid: {error}"))?;
+        builder = builder.reply_to(reply_to);
+    }
+    builder
         .subject(&mail.subject)
         .message_id(Some(message_id(id, public_url)))
         .multipart(MultiPart::alternative_plain_html(
@@ -107,6 +112,7 @@ mod tests {
             recipient: "nicolo.dali@comune.it".to_owned(),
             subject: "Benvenuto <Nicolò>".to_owned(),
             body: body.to_owned(),
+            reply_to: None,
         }
     }
 

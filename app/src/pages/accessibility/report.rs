@@ -1,0 +1,106 @@
+//! The feedback form of the accessibility statement: anyone reports a problem to regional staff.
+
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::accessibility::ReportAccessibilityProblem;
+use crate::components::action_error::ActionError;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::form_field::rejection_of;
+use crate::domain::accessibility::MESSAGE_MAX;
+use crate::i18n::legal_texts;
+use crate::pages::plan_edit::fields::escape_text;
+use crate::pages::review::FieldError;
+
+/// The form, or the thanks once it has been sent.
+#[component]
+pub fn ReportForm() -> impl IntoView {
+    let t = legal_texts();
+    let send = ServerAction::<ReportAccessibilityProblem>::new();
+    let result = Signal::derive(move || send.value().get());
+    let rejection = Signal::derive(move || rejection_of(result.get()));
+    let sent = use_query_map().with_untracked(|q| q.get("inviata").is_some());
+    let typed = rejection.get_untracked();
+    let value = move |field: &str| typed.as_ref().map(|r| r.typed(field)).unwrap_or_default();
+    let (name, email, page, message) = (
+        value("nome"),
+        value("email"),
+        value("pagina"),
+        value("messaggio"),
+    );
+    let fields = vec![
+        ("nome", "segnala-nome", t.field_name),
+        ("email", "segnala-email", t.field_email),
+        ("pagina", "segnala-pagina", t.field_page),
+        ("messaggio", "segnala-messaggio", t.field_message),
+    ];
+    view! {
+        <section aria-labelledby="segnala" class="card">
+            <h2 id="segnala">{t.feedback_title}</h2>
+            {sent
+                .then(|| {
+                    view! {
+                        <p class="alert alert-success" role="status">
+                            {t.feedback_sent}
+                        </p>
+                    }
+                })}
+            <p>{t.feedback_intro}</p>
+            <ErrorSummary rejection fields />
+            <ActionError result />
+            <ActionForm action=send attr:class="form" attr:novalidate=true>
+                <label for="segnala-nome">{t.field_name}</label>
+                <input
+                    id="segnala-nome"
+                    name="form[nome]"
+                    type="text"
+                    autocomplete="name"
+                    value=name
+                    aria-describedby="segnala-nome-errore"
+                />
+                <FieldError id="segnala-nome-errore" rejection field="nome" />
+                <label for="segnala-email">{t.field_email}</label>
+                <p id="segnala-email-aiuto" class="form-hint">
+                    {t.field_email_hint}
+                </p>
+                <input
+                    id="segnala-email"
+                    name="form[email]"
+                    type="email"
+                    autocomplete="email"
+                    value=email
+                    aria-describedby="segnala-email-aiuto segnala-email-errore"
+                />
+                <FieldError id="segnala-email-errore" rejection field="email" />
+                <label for="segnala-pagina">{t.field_page}</label>
+                <p id="segnala-pagina-aiuto" class="form-hint">
+                    {t.field_page_hint}
+                </p>
+                <input
+                    id="segnala-pagina"
+                    name="form[pagina]"
+                    type="text"
+                    value=page
+                    aria-describedby="segnala-pagina-aiuto segnala-pagina-errore"
+                />
+                <FieldError id="segnala-pagina-errore" rejection field="pagina" />
+                <label for="segnala-messaggio">{t.field_message}</label>
+                <textarea
+                    id="segnala-messaggio"
+                    name="form[messaggio]"
+                    rows="6"
+                    maxlength=MESSAGE_MAX
+                    aria-describedby="segnala-messaggio-errore"
+                    prop:value=message.clone()
+                >
+                    {escape_text(&message)}
+                </textarea>
+                <FieldError id="segnala-messaggio-errore" rejection field="messaggio" />
+                <button type="submit" class="btn btn-primary">
+                    {t.feedback_button}
+                </button>
+            </ActionForm>
+        </section>
+    }
+}
