@@ -20,7 +20,17 @@ pub fn ReportForm() -> impl IntoView {
     let send = ServerAction::<ReportAccessibilityProblem>::new();
     let result = Signal::derive(move || send.value().get());
     let rejection = Signal::derive(move || rejection_of(result.get()));
-    let sent = use_query_map().with_untracked(|q| q.get("inviata").is_some());
+    // Once sent, the form is emptied for a next report.
+    let form = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move || {
+        if matches!(send.value().get(), Some(Ok(())))
+            && let Some(form) = form.get()
+        {
+            form.reset();
+        }
+    });
+    let query = use_query_map();
+    let sent = move || query.with(|q| q.get("inviata").is_some());
     let typed = rejection.get_untracked();
     let value = move |field: &str| typed.as_ref().map(|r| r.typed(field)).unwrap_or_default();
     let (name, email, page, message) = (
@@ -38,18 +48,13 @@ pub fn ReportForm() -> impl IntoView {
     view! {
         <section aria-labelledby="segnala" class="card">
             <h2 id="segnala">{t.feedback_title}</h2>
-            {sent
-                .then(|| {
-                    view! {
-                        <p class="alert alert-success" role="status">
-                            {t.feedback_sent}
-                        </p>
-                    }
-                })}
+            <p role="status" class:alert=sent class:alert-success=sent>
+                {move || sent().then_some(t.feedback_sent)}
+            </p>
             <p>{t.feedback_intro}</p>
             <ErrorSummary rejection fields />
             <ActionError result />
-            <ActionForm action=send attr:class="form" attr:novalidate=true>
+            <ActionForm action=send node_ref=form attr:class="form" attr:novalidate=true>
                 <label for="segnala-nome">{t.field_name}</label>
                 <input
                     id="segnala-nome"

@@ -27,7 +27,7 @@ pub fn DescribeForm(photo: Photo) -> impl IntoView {
     let alt_described = format!("{alt_hint} {alt_error_id}");
     view! {
         <div class="photo-description">
-            <PhotoImage photo=photo.clone() sizes="160px" />
+            <PhotoImage photo=photo.clone() sizes="160px" decorative=true />
             <ActionForm action=describe>
                 <input type="hidden" name="foto" value=id />
                 <div class="form-group">
