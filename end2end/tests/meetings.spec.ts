@@ -110,3 +110,57 @@ test('visitors read the meetings and are asked to log in to attend', async ({ pa
   await expect(past.getByRole('link', { name: 'Giornata di lettura trasversale dei piani' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Accedi per avere un calendario con gli incontri delle tue comunità.' })).toBeVisible();
 });
+
+/** A one-page PDF, as small as a valid PDF gets. */
+function onePagePdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((object, n) => {
+    const offset = out.length;
+    out += `${n + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  out += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+test('an organiser adds a PDF to a meeting, a file that only claims to be one is refused', async ({ page }, testInfo) => {
+  const js = hasJavaScript(testInfo);
+  const [slug, community] = MEETING_ORGANISER[testInfo.project.name];
+  const title = `Materiali ${testInfo.project.name} ${Date.now().toString(36)}`;
+  await logInDemo(page, `coordinatore.${slug}@comtem.demo`, js);
+  await openPage(page, '/incontri/nuovo', js);
+  await fillMeeting(page, title, community, '2030-10-27T10:00');
+  await submit(page, page.getByRole('button', { name: "Crea l'incontro" }), js);
+  await expect(page).toHaveURL(/\/incontri\/\d+\?salvato=1$/);
+  const meeting = new URL(page.url()).pathname;
+
+  const materials = page.getByRole('region', { name: 'Materiali' });
+  await materials.getByLabel('Titolo del materiale').fill('Finta presentazione');
+  await materials.getByLabel('File PDF').setInputFiles({ name: 'finta.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<script>alert(1)</script>') });
+  await Promise.all([page.waitForURL(/materiale=formato/), materials.getByRole('button', { name: 'Aggiungi il materiale' }).click()]);
+  await expect(page.getByRole('alert').filter({ hasText: 'Non è un PDF' })).toBeVisible();
+
+  await materials.getByLabel('Titolo del materiale').fill("Presentazione di Nicolò D'Alì");
+  await materials.getByLabel('File PDF').setInputFiles({ name: 'presentazione.pdf', mimeType: 'application/pdf', buffer: onePagePdf() });
+  await Promise.all([page.waitForURL(/materiale=salvato/), materials.getByRole('button', { name: 'Aggiungi il materiale' }).click()]);
+  await expect(page.getByRole('status').filter({ hasText: 'Materiale aggiunto.' })).toBeVisible();
+  const link = materials.getByRole('link', { name: "Presentazione di Nicolò D'Alì" });
+  await expect(link).toHaveAttribute('href', `${meeting}/materiali/1.pdf`);
+  if (js) await waitForHydration(page);
+  if (js) await expectNoAxeViolations(page);
+  const download = await page.request.get(`${meeting}/materiali/1.pdf`);
+  expect(download.headers()['content-type']).toBe('application/pdf');
+  expect((await download.body()).equals(onePagePdf())).toBe(true);
+
+  await submit(page, materials.getByRole('button', { name: "Elimina «Presentazione di Nicolò D'Alì»" }), js);
+  await expect(page.getByRole('status').filter({ hasText: 'Materiale eliminato.' })).toBeVisible();
+  await expect(materials.getByRole('link', { name: "Presentazione di Nicolò D'Alì" })).toHaveCount(0);
+});

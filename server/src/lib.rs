@@ -9,6 +9,8 @@ pub mod documents;
 pub mod downloads;
 pub mod feeds;
 pub mod headers;
+pub mod materials;
+pub mod multipart;
 pub mod open_data;
 pub mod origin;
 pub mod photos;

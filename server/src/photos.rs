@@ -14,6 +14,8 @@ use app::error::AppError;
 use app::server::auth::sessions;
 use app::server::http::status_of;
 use app::server::state::AppState;
+
+use crate::multipart::{Unread, read_file};
 use app::server::{news, photos};
 
 /// The most one upload request may carry: several photos at once from a form without
@@ -131,18 +133,13 @@ pub async fn cover(
 }
 
 /// The bytes of one file, up to the limit of a photo.
-async fn read(mut field: Field<'_>) -> Result<Vec<u8>, PhotoProblem> {
-    let mut bytes = Vec::new();
-    loop {
-        match field.chunk().await {
-            Ok(Some(chunk)) if bytes.len() + chunk.len() > MAX_BYTES => {
-                return Err(PhotoProblem::TooManyBytes);
-            }
-            Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
-            Ok(None) => return Ok(bytes),
-            Err(_) => return Err(PhotoProblem::Interrupted),
-        }
-    }
+async fn read(field: Field<'_>) -> Result<Vec<u8>, PhotoProblem> {
+    read_file(field, MAX_BYTES)
+        .await
+        .map_err(|unread| match unread {
+            Unread::TooLarge => PhotoProblem::TooManyBytes,
+            Unread::Interrupted => PhotoProblem::Interrupted,
+        })
 }
 
 fn refused(file: String, problem: PhotoProblem) -> UploadOutcome {

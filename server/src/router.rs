@@ -1,6 +1,7 @@
 //! The router: health check, server functions, pages, static files, compression and headers.
 
-use app::domain::photo::MAX_BYTES;
+use app::domain::meeting::material;
+use app::domain::photo;
 use app::server::db;
 use app::server::state::AppState;
 use app::{App, shell};
@@ -24,6 +25,7 @@ use crate::documents;
 use crate::downloads;
 use crate::feeds;
 use crate::headers::{page_security, with_security_headers};
+use crate::materials;
 use crate::open_data;
 use crate::origin::require_same_origin;
 use crate::photos;
@@ -48,9 +50,14 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/notizie/{id}/copertina",
-            post(photos::cover).layer(DefaultBodyLimit::max(2 * MAX_BYTES)),
+            post(photos::cover).layer(DefaultBodyLimit::max(2 * photo::MAX_BYTES)),
         )
         .route("/foto/{name}", get(photos::file))
+        .route(
+            "/incontri/{id}/materiali",
+            post(materials::add).layer(DefaultBodyLimit::max(2 * material::MAX_BYTES)),
+        )
+        .route("/incontri/{id}/materiali/{file}", get(materials::download))
         .route("/comunita/{slug}/incontri.ics", get(calendars::community))
         .route(
             "/calendario/personale/{token}/comtem.ics",

@@ -56,3 +56,12 @@ pub async fn renew_calendar() -> Result<String, AppError> {
     use crate::server::{meetings, state::app_state};
     meetings::renew_feed(&app_state()?).await
 }
+
+/// Removes material `numero` of meeting `id`, then shows the meeting.
+#[server]
+pub async fn remove_material(id: i64, numero: i64) -> Result<(), AppError> {
+    use crate::server::{meetings, request::redirect, state::app_state};
+    meetings::materials::remove(&app_state()?, id, numero).await?;
+    redirect(&format!("/incontri/{id}?materiale=eliminato#materiali"));
+    Ok(())
+}

@@ -2,6 +2,7 @@
 //! minutes, and who will attend.
 
 pub mod form;
+pub mod material;
 
 use serde::{Deserialize, Serialize};
 

@@ -2,6 +2,7 @@
 //! way to add it to a calendar.
 
 mod attend;
+mod materials;
 mod photos;
 
 use leptos::prelude::*;
@@ -15,6 +16,7 @@ use crate::domain::meeting::{MeetingPage as Page, audience_label, machine_time};
 use crate::error::AppError;
 use crate::i18n::{meeting_texts, texts};
 use attend::Attendance;
+use materials::Materials;
 use photos::Photos;
 
 /// The route's meeting as a number, if it is one.
@@ -68,25 +70,6 @@ fn MeetingView(page: Page, attend: ServerAction<AttendMeeting>) -> impl IntoView
         true => view! { <p class="muted">{t.no_minutes}</p> }.into_any(),
         false => view! { <RichText text=meeting.minutes.clone() /> }.into_any(),
     };
-    let materials = (!meeting.materials.is_empty()).then(|| {
-        let items = meeting
-            .materials
-            .iter()
-            .map(|m| {
-                view! {
-                    <li>
-                        <a href=m.href(meeting.id)>{m.title.clone()}</a>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <section aria-labelledby="materiali">
-                <h2 id="materiali">{t.materials}</h2>
-                <ul>{items}</ul>
-            </section>
-        }
-    });
     let edit = page.can_organise.then(|| {
         view! {
             <a class="btn btn-outline" href=format!("{href}/modifica")>
@@ -137,7 +120,11 @@ fn MeetingView(page: Page, attend: ServerAction<AttendMeeting>) -> impl IntoView
                 <h2 id="odg">{t.agenda}</h2>
                 {agenda}
             </section>
-            {materials}
+            <Materials
+                meeting=meeting.id
+                materials=meeting.materials.clone()
+                can_add=page.can_organise
+            />
             <section aria-labelledby="verbale">
                 <h2 id="verbale">{t.minutes}</h2>
                 {minutes}

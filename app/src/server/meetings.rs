@@ -1,5 +1,7 @@
 //! The meetings: listing, organising, attending, and people's own calendar addresses.
 
+pub mod materials;
+
 use super::auth::{authorize, sessions};
 use super::clock::{rfc3339_now, unix_now};
 use super::db;

@@ -1,11 +1,12 @@
 //! Meetings through the router: organised by a community's coordinator, read by everyone,
 //! attended by its members, changed without losing a concurrent change. Who may do what is in
 //! `meetings/access.rs`, refused input in `meetings/inputs.rs`, the calendars in
-//! `meetings/calendars.rs`.
+//! `meetings/calendars.rs`, the materials in `meetings/materials.rs`.
 
 mod access;
 mod calendars;
 mod inputs;
+mod materials;
 
 use app::api::meetings::{AttendMeeting, ListMeetings, ReadMeeting, SaveMeeting};
 use app::domain::meeting::form::MeetingForm;

@@ -2,6 +2,7 @@
 //! migrations/…_meetings.sql).
 
 pub mod feeds;
+pub mod materials;
 
 use std::collections::HashMap;
 
