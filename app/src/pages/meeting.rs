@@ -25,14 +25,20 @@ pub fn meeting_id() -> Memo<Option<i64>> {
     Memo::new(move |_| params.with(|p| p.get("id")?.parse().ok().filter(|id| *id > 0)))
 }
 
-/// The route's meeting; loaded again when someone says they will attend.
+/// The route's meeting; loaded again when someone says they will attend, and when the address's
+/// query changes.
 #[component]
 pub fn MeetingPage() -> impl IntoView {
     let id = meeting_id();
     let attend = ServerAction::<AttendMeeting>::new();
+    // The query changes when a material is added or removed: the page then shows it.
+    let query = use_query_map();
     let page = Resource::new(
-        move || (id.get(), attend.version().get()),
-        |(id, _)| async move {
+        move || {
+            let query = query.with(|q| q.to_query_string());
+            (id.get(), attend.version().get(), query)
+        },
+        |(id, _, _)| async move {
             match id {
                 Some(id) => read_meeting(id).await,
                 None => Err(AppError::NotFound),
