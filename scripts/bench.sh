@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the release server: the brotli bytes of the WASM, JS and CSS a browser downloads
 # for the home page (budgets: WASM <= 250 KiB, CSS <= 40 KiB), Lighthouse mobile scores of the
-# public pages, and server-side rendering of a community page against /healthz in the same run
+# public pages, the bytes a phone downloads for a gallery of 20 photos, and server-side
+# rendering of a community page against /healthz in the same run
 # (wrk, 50 connections): p50/p99 latency and the throughput ratio.
 # Usage: scripts/bench.sh [seconds per run, default 10]
 set -euo pipefail
@@ -29,7 +30,12 @@ done
 echo
 echo "## Lighthouse, mobile (budget: performance >= 90, accessibility 100; it audits 200 pages only)"
 node scripts/lighthouse.mjs "$base/" "$base/comunita" "$base/comunita/dati" "$base/iscriviti" "$base/accedi" "$base/numeri?al=2024-05-06" "$base/calendario" "$base/piani/2024" \
-  "$base/incontri" "$base/incontri/1" "$base/notizie" "$base/notizie/2"
+  "$base/incontri" "$base/incontri/1" "$base/incontri/1/foto" "$base/notizie" "$base/notizie/2" \
+  "$base/accessibilita"
+
+echo
+echo "## A gallery of 20 photos of 12 megapixels on a 360 px phone (budget: under 1 MB)"
+node scripts/gallery-bytes.mjs "$base" 3
 
 echo
 echo "## 50 connections, ${seconds}s each (wrk, 2 threads)"

@@ -2,6 +2,7 @@
 upload, and reads back what the server serves.
 
     photo_tool.py make DIR     writes the upload fixtures into DIR
+    photo_tool.py camera DIR N writes N photos of 12 megapixels with a camera's noise into DIR
     photo_tool.py read FILE    prints JSON: format, size, every metadata block and EXIF tag
                                found, and the colours at the top and the bottom of the middle
 """
@@ -69,6 +70,17 @@ def make(directory):
     Image.new("1", (15000, 15000)).save(path("bomba-quadrata.png"), optimize=True)
 
 
+def camera(directory, count):
+    """4000 x 3000 JPEGs as a phone saves them (quality 92): shapes under sensor noise, which is
+    what makes real photos weigh what they do."""
+    os.makedirs(directory, exist_ok=True)
+    for n in range(int(count)):
+        scene = halves(4000, 3000).rotate(n * 7, fillcolor=(90, 110, 90))
+        noise = Image.effect_noise((4000, 3000), 24).convert("RGB")
+        Image.blend(scene, noise, 0.25).save(os.path.join(directory, f"camera-{n + 1}.jpg"),
+                                            quality=92)
+
+
 def read(file):
     with Image.open(file) as image:
         image.load()
@@ -90,4 +102,4 @@ def read(file):
 
 
 if __name__ == "__main__":
-    {"make": make, "read": read}[sys.argv[1]](sys.argv[2])
+    {"make": make, "camera": camera, "read": read}[sys.argv[1]](*sys.argv[2:])

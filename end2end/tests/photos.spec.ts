@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   expectNoAxeViolations,
   fillMeeting,
@@ -11,6 +11,7 @@ import {
   MEETING_ORGANISER,
   openPage,
   submit,
+  waitForHydration,
 } from './support';
 
 // Photos on the shared demo server. In each project a coordinator organises a meeting, uploads
@@ -19,12 +20,22 @@ import {
 // it in the gallery and on its own page; visitors see the demo's galleries and news covers, and
 // a phone downloads less than a megabyte to see a gallery. No axe violations anywhere.
 
-/** Photos as a phone takes them, and a lie, made by the tests' own tool (Pillow). */
+const root = resolve(__dirname, '..', '..');
+const photoTool = (...args: string[]) =>
+  execFileSync(join(root, '.venv/bin/python'), [join(root, 'scripts/photo_tool.py'), ...args]).toString();
+
+/** Photos as a phone takes them, lies and a bomb, made by the tests' own tool (Pillow). */
 function fixtures() {
   const dir = mkdtempSync(join(tmpdir(), 'comtem-e2e-photos-'));
-  const root = resolve(__dirname, '..', '..');
-  execFileSync(join(root, '.venv/bin/python'), [join(root, 'scripts/photo_tool.py'), 'make', dir]);
-  return ['ruotata-con-gps.jpg', 'schermata.png', 'finta.jpg'].map((name) => join(dir, name));
+  photoTool('make', dir);
+  return (name: string) => join(dir, name);
+}
+
+/** What Pillow reads in a file the site serves. */
+async function readBack(page: Page, src: string) {
+  const file = join(mkdtempSync(join(tmpdir(), 'comtem-e2e-served-')), 'foto.jpg');
+  writeFileSync(file, await (await page.request.get(src)).body());
+  return JSON.parse(photoTool('read', file));
 }
 
 test('a coordinator uploads photos, describes one, and everyone finds it', async ({ page }, testInfo) => {
@@ -44,7 +55,9 @@ test('a coordinator uploads photos, describes one, and everyone finds it', async
   await expect(page.getByText('Non ci sono ancora foto di questo incontro.')).toBeVisible();
   if (js) await expectNoAxeViolations(page);
 
-  await page.getByLabel('Foto da caricare').setInputFiles(fixtures());
+  const fixture = fixtures();
+  const files = ['ruotata-con-gps.jpg', 'schermata.png', 'finta.jpg', 'vuota.jpg', 'bomba.png'];
+  await page.getByLabel('Foto da caricare').setInputFiles(files.map(fixture));
   const done = page.waitForURL(/caricate=2/);
   await page.getByRole('button', { name: 'Carica le foto' }).click();
   if (js) await expect(page.getByRole('progressbar')).toBeVisible();
@@ -52,7 +65,10 @@ test('a coordinator uploads photos, describes one, and everyone finds it', async
   await expect(page.getByRole('status')).toHaveText(
     '2 foto caricate: scrivi qui sotto il testo alternativo per pubblicarle.',
   );
-  await expect(page.getByRole('alert')).toContainText('finta.jpg: Non è una foto JPEG, PNG o WebP');
+  const refused = page.getByRole('alert');
+  await expect(refused).toContainText('finta.jpg: Non è una foto JPEG, PNG o WebP');
+  await expect(refused).toContainText('vuota.jpg: Il file è vuoto.');
+  await expect(refused).toContainText('bomba.png: La foto supera i 50 megapixel');
   const waiting = page.getByRole('region', { name: 'Foto da descrivere' });
   await expect(waiting.getByLabel('Testo alternativo')).toHaveCount(2);
   if (js) await expectNoAxeViolations(page);
@@ -72,6 +88,13 @@ test('a coordinator uploads photos, describes one, and everyone finds it', async
   const large = page.getByRole('img', { name: alt });
   await expect(large).toHaveAttribute('width', '800');
   await expect(large).toHaveAttribute('height', '1200');
+  // The phone's photo, taken on its side with its position: upright, and nothing else left.
+  const served = await readBack(page, (await large.getAttribute('src'))!);
+  expect([served.width, served.height]).toEqual([480, 720]);
+  expect(served.exif).toEqual({});
+  expect(served.gps).toBe(false);
+  expect(served.info.filter((key: string) => !key.startsWith('jfif') && key !== 'dpi')).toEqual([]);
+  expect(served.top[0]).toBeGreaterThan(150);
   await expect(page.getByText("Nicolò D'Alì presenta il piano")).toBeVisible();
   if (js) await expectNoAxeViolations(page);
   // By keyboard back to the gallery, then to the meeting, which shows it too.
@@ -111,5 +134,28 @@ test('visitors see the galleries and covers of the demo, and a phone loads littl
   await page.getByRole('link', { name: 'Presentato agli enti il nuovo modello delle Comunità Tematiche' }).click();
   await expect(page.getByRole('img', { name: /^Una sala piena: nove persone/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Foto di copertina' })).toHaveCount(0);
+  if (js) await expectNoAxeViolations(page);
+});
+
+test('thirty photos go up at once, the thirty-first is refused with its reason', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const js = hasJavaScript(testInfo);
+  const [slug, community] = MEETING_ORGANISER[testInfo.project.name];
+  await logInDemo(page, `coordinatore.${slug}@comtem.demo`, js);
+  await openPage(page, '/incontri/nuovo', js);
+  await fillMeeting(page, `Trenta foto ${testInfo.project.name} ${Date.now().toString(36)}`, community, '2030-10-27T10:00');
+  await submit(page, page.getByRole('button', { name: "Crea l'incontro" }), js);
+  await expect(page).toHaveURL(/\/incontri\/\d+\?salvato=1$/);
+  await page.getByRole('link', { name: 'Aggiungi foto' }).click();
+  if (js) await waitForHydration(page);
+  const webp = readFileSync(fixtures()('foto.webp'));
+  const many = Array.from({ length: 31 }, (_, n) => ({ name: `foto-${n + 1}.webp`, mimeType: 'image/webp', buffer: webp }));
+  await page.getByLabel('Foto da caricare').setInputFiles(many);
+  const done = page.waitForURL(/caricate=/, { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Carica le foto' }).click();
+  await done;
+  await expect(page.getByRole('status')).toHaveText('30 foto caricate: scrivi qui sotto il testo alternativo per pubblicarle.');
+  await expect(page.getByRole('alert')).toContainText('foto-31.webp: Al massimo 30 foto per volta');
+  await expect(page.getByRole('region', { name: 'Foto da descrivere' }).getByLabel('Testo alternativo')).toHaveCount(30);
   if (js) await expectNoAxeViolations(page);
 });

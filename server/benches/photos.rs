@@ -1,7 +1,8 @@
 //! Photo benchmark: a 12-megapixel camera JPEG processed (decoded, resized into three widths,
 //! re-encoded) and a 20000 × 20000 PNG bomb refused, each next to the render of the public page
-//! `/comunita/dati` through the router in the same run; and the peak memory the processing adds
-//! to the process (its resident high-water mark, `VmHWM`, before and after).
+//! `/comunita/dati` through the router in the same run, and that page rendered again while
+//! photos are processed as uploads are; and the peak memory the processing adds to the process
+//! (its resident high-water mark, `VmHWM`, before and after).
 //!
 //! `CARGO_TARGET_DIR=target/bench cargo bench -p comtem --bench photos [-- runs]`
 
@@ -9,7 +10,7 @@ use std::io::Cursor;
 use std::time::{Duration, Instant};
 
 use app::server::db;
-use app::server::photos::pipeline;
+use app::server::photos::{self, pipeline};
 use app::server::settings::Settings;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -33,13 +34,7 @@ async fn main() {
     app::server::seed::load_if_empty(&db).await.unwrap();
     let state = state::app_state(&db, Settings::default());
     let router = comtem::router::router(state);
-    let page = median(runs, || async {
-        let request = Request::get("/comunita/dati").body(Body::empty()).unwrap();
-        let response = router.clone().oneshot(request).await.unwrap();
-        assert_eq!(response.status(), StatusCode::OK);
-        response.into_body().collect().await.unwrap();
-    })
-    .await;
+    let page = median(runs, || render(&router)).await;
     let camera = camera_jpeg();
     let bomb = bomb_png();
     let before = memory_kib();
@@ -52,6 +47,17 @@ async fn main() {
         assert!(pipeline::process(&bomb).is_err());
     })
     .await;
+    // The page rendered while photos are processed, as uploads are: on the blocking pool.
+    let uploads = tokio::spawn({
+        let camera = camera.clone();
+        async move {
+            for _ in 0..runs {
+                photos::process(camera.clone()).await.unwrap();
+            }
+        }
+    });
+    let meanwhile = median(runs * 4, || render(&router)).await;
+    uploads.await.unwrap();
     println!("| what | median of {runs} | ratio to the page |");
     println!("|---|---|---|");
     row("render `/comunita/dati`", page, page);
@@ -66,6 +72,11 @@ async fn main() {
         refused,
         page,
     );
+    row(
+        "render `/comunita/dati` while photos are processed",
+        meanwhile,
+        page,
+    );
     println!(
         "\npeak resident memory: {} MiB before the photos, {} MiB after (+{} MiB)",
         before.1 / 1024,
@@ -75,6 +86,14 @@ async fn main() {
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
+}
+
+/// Renders the public page of a community through the whole router.
+async fn render(router: &axum::Router) {
+    let request = Request::get("/comunita/dati").body(Body::empty()).unwrap();
+    let response = router.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    response.into_body().collect().await.unwrap();
 }
 
 /// A 4000 × 3000 photo with the noise of a camera, as a phone saves it (quality 92).

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::photos::read_gallery;
 use crate::components::loaded_page::loaded_page;
-use crate::components::photo_image::PhotoImage;
+use crate::components::photo_image::{PhotoImage, THUMBNAIL_SIZES};
 use crate::domain::photo::{GalleryPage, refused_file};
 use crate::error::AppError;
 use crate::i18n::{meeting_texts, photo_texts, texts};
@@ -47,16 +47,11 @@ fn Gallery(page: GalleryPage) -> impl IntoView {
             let items = page
                 .photos
                 .iter()
-                .enumerate()
-                .map(|(index, photo)| {
+                .map(|photo| {
                     view! {
                         <li>
                             <a href=photo.href(page.meeting)>
-                                <PhotoImage
-                                    photo=photo.clone()
-                                    sizes="(min-width: 992px) 300px, 50vw"
-                                    eager=index < 4
-                                />
+                                <PhotoImage photo=photo.clone() sizes=THUMBNAIL_SIZES />
                             </a>
                         </li>
                     }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::photo_image::PhotoImage;
+use crate::components::photo_image::{PhotoImage, THUMBNAIL_SIZES};
 use crate::domain::photo::Photo;
 use crate::i18n::photo_texts;
 
@@ -22,10 +22,7 @@ pub fn Photos(meeting: i64, photos: Vec<Photo>, can_add: bool) -> impl IntoView 
                 view! {
                     <li>
                         <a href=photo.href(meeting)>
-                            <PhotoImage
-                                photo=photo.clone()
-                                sizes="(min-width: 992px) 300px, 50vw"
-                            />
+                            <PhotoImage photo=photo.clone() sizes=THUMBNAIL_SIZES />
                         </a>
                     </li>
                 }

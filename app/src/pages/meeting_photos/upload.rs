@@ -7,7 +7,9 @@ use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_navigate;
 
 use super::send::send;
-use crate::domain::photo::{ACCEPTED_TYPES, outcome_query};
+use crate::domain::photo::{
+    ACCEPTED_TYPES, MAX_FILES, PhotoProblem, UploadOutcome, file_label, outcome_query,
+};
 use crate::i18n::photo_texts;
 
 /// The form that sends the chosen photos to `/incontri/{meeting}/foto`, then shows the gallery
@@ -28,6 +30,8 @@ pub fn Upload(meeting: i64) -> impl IntoView {
         event.prevent_default();
         let (url, navigate) = (url.clone(), navigate.clone());
         leptos::task::spawn_local(async move {
+            // As the server takes at most so many in one upload, so does the browser.
+            let (files, beyond) = files.split_at(files.len().min(MAX_FILES));
             let total: f64 = files.iter().map(|file| file.size()).sum::<f64>().max(1.0);
             let mut sent_before = 0.0;
             let mut outcomes = Vec::new();
@@ -37,6 +41,10 @@ pub fn Upload(meeting: i64) -> impl IntoView {
                 outcomes.push(send(&url, file, progress).await);
                 sent_before += file.size();
             }
+            outcomes.extend(beyond.iter().map(|file| UploadOutcome {
+                file: file_label(&file.name()),
+                result: Err(PhotoProblem::TooManyFiles),
+            }));
             count.set(Some((files.len(), files.len())));
             navigate(
                 &format!("{url}?{}", outcome_query(&outcomes)),
