@@ -37,6 +37,7 @@ pub mod meeting;
 pub mod my_session;
 pub mod news;
 pub mod numbers;
+pub mod percent;
 pub mod person;
 pub mod photo;
 pub mod plan;

@@ -15,7 +15,7 @@ use app::server::settings::Settings;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
-use image::{ImageFormat, Rgb, RgbImage};
+use image::{Rgb, RgbImage};
 use tower::ServiceExt;
 
 #[path = "shared/state.rs"]
@@ -117,33 +117,21 @@ fn camera_jpeg() -> Vec<u8> {
     jpeg.into_inner()
 }
 
-/// A PNG whose header says 20000 × 20000 pixels (400 MB once decoded) over a small image's
-/// data: the refusal must come from the header alone. (The router tests upload a real one.)
+/// A real 20000 × 20000 PNG of one bit per pixel, 48 KB that decode to 400 MB, made by the tests'
+/// own tool (Pillow, in the `.venv` that `scripts/setup.sh` fills).
 fn bomb_png() -> Vec<u8> {
-    let image = image::GrayImage::new(2000, 2000);
-    let mut png = Cursor::new(Vec::new());
-    image.write_to(&mut png, ImageFormat::Png).unwrap();
-    let mut bytes = png.into_inner();
-    bytes[16..20].copy_from_slice(&20_000u32.to_be_bytes());
-    bytes[20..24].copy_from_slice(&20_000u32.to_be_bytes());
-    let crc = crc32(&bytes[12..29]);
-    bytes[29..33].copy_from_slice(&crc.to_be_bytes());
-    bytes
-}
-
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for byte in bytes {
-        crc ^= u32::from(*byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let dir = std::env::temp_dir().join(format!("comtem-bench-photos-{}", std::process::id()));
+    let made = std::process::Command::new(root.join(".venv/bin/python"))
+        .arg(root.join("scripts/photo_tool.py"))
+        .arg("make")
+        .arg(&dir)
+        .status()
+        .expect("the .venv of scripts/setup.sh");
+    assert!(made.success());
+    let bomb = std::fs::read(dir.join("bomba.png")).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    bomb
 }
 
 /// The process's resident memory now and at its highest so far, in KiB (`VmRSS`, `VmHWM`).

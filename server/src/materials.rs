@@ -6,13 +6,14 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use app::domain::meeting::material::{MAX_BYTES, MaterialOutcome};
+use app::domain::percent::percent_encoded;
 use app::error::AppError;
 use app::server::auth::sessions;
 use app::server::http::status_of;
 use app::server::meetings::materials;
 use app::server::state::AppState;
 
-use crate::multipart::{Unread, read_file};
+use crate::multipart::{Unread, text_and_file};
 
 /// `POST /incontri/{id}/materiali`: the `file` field becomes a material of the meeting, titled
 /// by the `titolo` field; redirected to the meeting, which says how it went.
@@ -29,14 +30,7 @@ pub async fn add(
         Ok(viewer) => viewer,
         Err(error) => return refusal(error),
     };
-    let (mut title, mut file) = (String::new(), Err(Unread::Interrupted));
-    while let Ok(Some(field)) = multipart.next_field().await {
-        match field.name() {
-            Some("titolo") => title = field.text().await.unwrap_or_default(),
-            Some("file") => file = read_file(field, MAX_BYTES).await,
-            _ => {}
-        }
-    }
+    let (title, file) = text_and_file(&mut multipart, "titolo", "file", MAX_BYTES).await;
     let outcome = match file {
         Ok(bytes) => materials::add(&state, viewer, id, &title, &bytes).await,
         Err(Unread::TooLarge) => Ok(MaterialOutcome::TooLarge),
@@ -78,15 +72,7 @@ pub async fn download(
 
 /// An attachment named after `title` (RFC 6266), with a plain name for older clients.
 fn disposition(number: i64, title: &str) -> String {
-    let mut encoded = String::new();
-    for byte in title.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
-                encoded.push(char::from(byte))
-            }
-            _ => encoded.push_str(&format!("%{byte:02X}")),
-        }
-    }
+    let encoded = percent_encoded(title);
     format!("attachment; filename=\"materiale-{number}.pdf\"; filename*=UTF-8''{encoded}.pdf")
 }
 

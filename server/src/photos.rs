@@ -1,7 +1,6 @@
 //! Photos: uploads of one or many files, and the files, cached for good.
 
 use axum::Json;
-use axum::extract::multipart::Field;
 use axum::extract::{Multipart, Path, State};
 use axum::http::HeaderMap;
 use axum::http::header::{ACCEPT, CACHE_CONTROL, CONTENT_TYPE};
@@ -15,7 +14,7 @@ use app::server::auth::sessions;
 use app::server::http::status_of;
 use app::server::state::AppState;
 
-use crate::multipart::{Unread, read_file};
+use crate::multipart::{Unread, read_file, text_and_file};
 use app::server::{news, photos};
 
 /// The most one upload request may carry: several photos at once from a form without
@@ -39,11 +38,9 @@ pub async fn upload(
         Ok(viewer) => viewer,
         Err(error) => return refusal(error),
     };
-    if let Err(error) = photos::may_add(&state, viewer.as_ref(), id).await {
-        return refusal(error);
-    }
-    let Some(viewer) = viewer else {
-        return refusal(AppError::LoginRequired);
+    let viewer = match photos::may_add(&state, viewer, id).await {
+        Ok(viewer) => viewer,
+        Err(error) => return refusal(error),
     };
     let outcomes = match receive(&state, &viewer, id, multipart).await {
         Ok(outcomes) => outcomes,
@@ -88,9 +85,9 @@ async fn receive(
             outcomes.push(refused(name, PhotoProblem::TooManyFiles));
             continue;
         }
-        let outcome = match read(field).await {
+        let outcome = match read_file(field, MAX_BYTES).await {
             Ok(bytes) => photos::add(state, viewer, id, name, bytes).await?,
-            Err(problem) => refused(name, problem),
+            Err(unread) => refused(name, photo_problem(unread)),
         };
         outcomes.push(outcome);
     }
@@ -112,16 +109,9 @@ pub async fn cover(
         Ok(viewer) => viewer,
         Err(error) => return refusal(error),
     };
-    let (mut alt, mut photo) = (String::new(), Err(PhotoProblem::Interrupted));
-    while let Ok(Some(field)) = multipart.next_field().await {
-        match field.name() {
-            Some("testo_alternativo") => alt = field.text().await.unwrap_or_default(),
-            Some("foto") => photo = read(field).await,
-            _ => {}
-        }
-    }
-    let outcome = match photo {
-        Ok(bytes) => news::cover::set(&state, viewer.as_ref(), id, &alt, bytes).await,
+    let (alt, photo) = text_and_file(&mut multipart, "testo_alternativo", "foto", MAX_BYTES).await;
+    let outcome = match photo.map_err(photo_problem) {
+        Ok(bytes) => news::cover::set(&state, viewer, id, &alt, bytes).await,
         Err(problem) => Ok(CoverOutcome::Refused(problem)),
     };
     match outcome {
@@ -132,14 +122,12 @@ pub async fn cover(
     }
 }
 
-/// The bytes of one file, up to the limit of a photo.
-async fn read(field: Field<'_>) -> Result<Vec<u8>, PhotoProblem> {
-    read_file(field, MAX_BYTES)
-        .await
-        .map_err(|unread| match unread {
-            Unread::TooLarge => PhotoProblem::TooManyBytes,
-            Unread::Interrupted => PhotoProblem::Interrupted,
-        })
+/// Why a photo that could not be read is refused.
+fn photo_problem(unread: Unread) -> PhotoProblem {
+    match unread {
+        Unread::TooLarge => PhotoProblem::TooManyBytes,
+        Unread::Interrupted => PhotoProblem::Interrupted,
+    }
 }
 
 fn refused(file: String, problem: PhotoProblem) -> UploadOutcome {

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::percent::percent_encoded;
 use super::validation::{Problem, line};
 use crate::i18n::photo_texts;
 
@@ -214,19 +215,6 @@ pub fn refused_file(value: &str) -> Option<(String, &'static str)> {
 pub fn file_label(name: &str) -> String {
     let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
     last.chars().filter(|c| !c.is_control()).take(100).collect()
-}
-
-fn percent_encoded(value: &str) -> String {
-    let mut encoded = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                encoded.push(char::from(byte))
-            }
-            _ => encoded.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    encoded
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ pub mod pipeline;
 
 use tokio::sync::Semaphore;
 
-use super::auth::authorize;
+use super::auth::{authorize, permit};
 use super::clock::rfc3339_now;
 use super::db;
 use super::state::AppState;
@@ -29,23 +29,20 @@ pub async fn process(bytes: Vec<u8>) -> Result<Vec<Rendition>, PhotoProblem> {
         .unwrap_or(Err(PhotoProblem::Damaged))
 }
 
-/// Checks that `viewer` may add photos to meeting `id`.
-pub async fn may_add(state: &AppState, viewer: Option<&Viewer>, id: i64) -> Result<(), AppError> {
+/// `viewer`, signed in, if they may add photos to meeting `id`.
+pub async fn may_add(
+    state: &AppState,
+    viewer: Option<Viewer>,
+    id: i64,
+) -> Result<Viewer, AppError> {
     let meeting = db::meetings::find(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    match (
-        viewer,
-        allows(viewer, &Action::AddMeetingPhotos(meeting.audience)),
-    ) {
-        (_, true) => Ok(()),
-        (None, false) => Err(AppError::LoginRequired),
-        (Some(_), false) => Err(AppError::Forbidden),
-    }
+    permit(viewer, &Action::AddMeetingPhotos(meeting.audience))?.ok_or(AppError::LoginRequired)
 }
 
 /// Adds the uploaded `file` (named `name` on the person's device) to meeting `id`, waiting for
-/// its alternative text. The caller has checked [`may_add`].
+/// its alternative text; `viewer` is the one [`may_add`] returned.
 pub async fn add(
     state: &AppState,
     viewer: &Viewer,
@@ -56,7 +53,7 @@ pub async fn add(
     let result = match process(bytes).await {
         Ok(files) => {
             let now = rfc3339_now();
-            Ok(db::photos::add(&state.db, Some(id), "", &files, &viewer.person_id, &now).await?)
+            Ok(db::photos::add(&state.db, id, &files, &viewer.person_id, &now).await?)
         }
         Err(problem) => Err(problem),
     };

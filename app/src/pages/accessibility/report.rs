@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::accessibility::ReportAccessibilityProblem;
 use crate::components::action_error::ActionError;
 use crate::components::error_summary::ErrorSummary;
-use crate::components::form_field::rejection_of;
+use crate::components::form_field::{TextField, field_error, rejection_of};
 use crate::domain::accessibility::MESSAGE_MAX;
 use crate::i18n::legal_texts;
 use crate::pages::plan_edit::fields::escape_text;
@@ -55,41 +55,32 @@ pub fn ReportForm() -> impl IntoView {
             <ErrorSummary rejection fields />
             <ActionError result />
             <ActionForm action=send node_ref=form attr:class="form" attr:novalidate=true>
-                <label for="segnala-nome">{t.field_name}</label>
-                <input
+                <TextField
                     id="segnala-nome"
                     name="form[nome]"
-                    type="text"
-                    autocomplete="name"
+                    label=t.field_name
                     value=name
-                    aria-describedby="segnala-nome-errore"
+                    error=field_error(rejection, "nome")
+                    autocomplete="name"
                 />
-                <FieldError id="segnala-nome-errore" rejection field="nome" />
-                <label for="segnala-email">{t.field_email}</label>
-                <p id="segnala-email-aiuto" class="form-hint">
-                    {t.field_email_hint}
-                </p>
-                <input
+                <TextField
                     id="segnala-email"
                     name="form[email]"
-                    type="email"
-                    autocomplete="email"
+                    label=t.field_email
+                    hint=t.field_email_hint
                     value=email
-                    aria-describedby="segnala-email-aiuto segnala-email-errore"
+                    error=field_error(rejection, "email")
+                    input_type="email"
+                    autocomplete="email"
                 />
-                <FieldError id="segnala-email-errore" rejection field="email" />
-                <label for="segnala-pagina">{t.field_page}</label>
-                <p id="segnala-pagina-aiuto" class="form-hint">
-                    {t.field_page_hint}
-                </p>
-                <input
+                <TextField
                     id="segnala-pagina"
                     name="form[pagina]"
-                    type="text"
+                    label=t.field_page
+                    hint=t.field_page_hint
                     value=page
-                    aria-describedby="segnala-pagina-aiuto segnala-pagina-errore"
+                    error=field_error(rejection, "pagina")
                 />
-                <FieldError id="segnala-pagina-errore" rejection field="pagina" />
                 <label for="segnala-messaggio">{t.field_message}</label>
                 <textarea
                     id="segnala-messaggio"

@@ -8,17 +8,16 @@ use crate::domain::photo::{Photo, PhotoFile};
 use crate::error::AppError;
 use crate::server::photos::pipeline::Rendition;
 
-/// Stores a photo of `meeting` (or, with `None`, a cover) with its files; its number.
+/// Stores a photo of `meeting` with its files, waiting for its alternative text; its number.
 pub async fn add(
     db: &Db,
-    meeting: Option<i64>,
-    alt: &str,
+    meeting: i64,
     files: &[Rendition],
     by: &PersonId,
     now: &str,
 ) -> Result<i64, AppError> {
     let mut tx = db.begin().await?;
-    let id = insert(&mut tx, meeting, alt, files, by, now).await?;
+    let id = insert(&mut tx, Some(meeting), "", files, by, now).await?;
     tx.commit().await?;
     Ok(id)
 }

@@ -114,7 +114,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
             return Err(AppError::Internal);
         };
         let files = drawn(&demo.scene).await?;
-        let id = db::photos::add(db, Some(meeting.id), "", &files, &staff, &now).await?;
+        let id = db::photos::add(db, meeting.id, &files, &staff, &now).await?;
         db::photos::describe(db, id, demo.alt, demo.caption).await?;
     }
     let posts = db::news::all(db).await?;

@@ -1,11 +1,12 @@
 //! A news post's cover photo, uploaded with its alternative text.
 
+use super::super::auth::permit;
 use super::super::clock::rfc3339_now;
 use super::super::db;
 use super::super::photos::process;
 use super::super::state::AppState;
-use super::may_edit;
 use crate::domain::photo::{CoverOutcome, description};
+use crate::domain::policy::Action;
 use crate::domain::role::Viewer;
 use crate::error::AppError;
 
@@ -13,7 +14,7 @@ use crate::error::AppError;
 /// post; a refused photo or a missing text is an outcome, not an error.
 pub async fn set(
     state: &AppState,
-    viewer: Option<&Viewer>,
+    viewer: Option<Viewer>,
     id: i64,
     alt: &str,
     bytes: Vec<u8>,
@@ -21,10 +22,8 @@ pub async fn set(
     let post = db::news::find(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let viewer = viewer.ok_or(AppError::LoginRequired)?;
-    if !may_edit(Some(viewer), &post) {
-        return Err(AppError::Forbidden);
-    }
+    let action = Action::PublishNews(post.communities);
+    let viewer = permit(viewer, &action)?.ok_or(AppError::LoginRequired)?;
     let Ok(alt) = description(alt, true) else {
         return Ok(CoverOutcome::AltMissing);
     };
