@@ -9,6 +9,7 @@ pub mod communities;
 pub mod general_plan;
 pub mod meetings;
 pub mod news;
+pub mod notifications;
 pub mod numbers;
 pub mod photos;
 pub mod plans;

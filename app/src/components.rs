@@ -3,6 +3,7 @@
 pub mod action_error;
 pub mod approval;
 pub mod bar_chart;
+pub mod bell;
 pub mod community_card;
 pub mod countdown;
 pub mod cycle_status;

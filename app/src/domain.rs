@@ -36,6 +36,7 @@ pub mod markdown;
 pub mod meeting;
 pub mod my_session;
 pub mod news;
+pub mod notification;
 pub mod numbers;
 pub mod percent;
 pub mod person;

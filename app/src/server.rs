@@ -17,6 +17,7 @@ pub mod meetings;
 pub mod membership;
 pub mod my_sessions;
 pub mod news;
+pub mod notifications;
 pub mod numbers;
 pub mod photos;
 pub mod plans;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hasJavaScript, logInDemo, newContextLike, openPage, submit, waitForHydration } from './support';
+import { fixtures, readBack } from './photo-files';
 
 // News on the shared demo server. In each project a different community's coordinator writes a
 // draft, which visitors cannot see, then publishes it; it appears on /notizie and on the
@@ -58,6 +59,30 @@ test('a coordinator drafts and publishes news for their community', async ({ bro
   await expect(page).toHaveURL(/\/notizie\/\d+\?salvata=1$/);
   await expect(page.getByText(/Pubblicata [a-zì]+ \d+ /)).toBeVisible();
   await expect(page.getByText('<i>secondo</i>')).toBeVisible();
+  if (js) await waitForHydration(page);
+  if (js) await expectNoAxeViolations(page);
+
+  // A cover: a file that only claims to be a photo is refused and changes nothing; the phone's
+  // photo goes up upright and without its position, and shows at the top of the post.
+  const cover = page.getByRole('region', { name: 'Foto di copertina' });
+  const fixture = fixtures();
+  const alt = `Copertina ${Date.now().toString(36)}: una lavagna rossa sopra, blu sotto`;
+  const sendCover = async (file: string, outcome: RegExp) => {
+    await cover.getByLabel('Testo alternativo').fill(alt);
+    await cover.getByLabel('Foto da caricare').setInputFiles(fixture(file));
+    await Promise.all([page.waitForURL(outcome), cover.getByRole('button', { name: 'Salva la copertina' }).click()]);
+  };
+  await sendCover('finta.jpg', /\?copertina=formato$/);
+  await expect(cover.getByRole('alert')).toContainText('Non è una foto JPEG, PNG o WebP');
+  await expect(page.getByRole('img', { name: alt })).toHaveCount(0);
+  await sendCover('ruotata-con-gps.jpg', /\?copertina=salvata$/);
+  await expect(cover.getByRole('status')).toHaveText('Copertina salvata.');
+  const image = page.getByRole('img', { name: alt });
+  await expect(image).toHaveAttribute('srcset', /480w, .*800w$/);
+  const served = await readBack(page, (await image.getAttribute('src'))!);
+  expect(served.height).toBeGreaterThan(served.width);
+  expect(served.gps).toBe(false);
+  expect(served.exif).toEqual({});
   if (js) await waitForHydration(page);
   if (js) await expectNoAxeViolations(page);
 

@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import {
   expectNoAxeViolations,
   fillMeeting,
@@ -13,30 +10,13 @@ import {
   submit,
   waitForHydration,
 } from './support';
+import { fixtures, readBack } from './photo-files';
 
 // Photos on the shared demo server. In each project a coordinator organises a meeting, uploads
 // two photos and a file that only claims to be one (with JavaScript one by one with a progress
 // bar, without it in one form), is told which was refused and why, describes a photo and finds
 // it in the gallery and on its own page; visitors see the demo's galleries and news covers, and
 // a phone downloads less than a megabyte to see a gallery. No axe violations anywhere.
-
-const root = resolve(__dirname, '..', '..');
-const photoTool = (...args: string[]) =>
-  execFileSync(join(root, '.venv/bin/python'), [join(root, 'scripts/photo_tool.py'), ...args]).toString();
-
-/** Photos as a phone takes them, lies and a bomb, made by the tests' own tool (Pillow). */
-function fixtures() {
-  const dir = mkdtempSync(join(tmpdir(), 'comtem-e2e-photos-'));
-  photoTool('make', dir);
-  return (name: string) => join(dir, name);
-}
-
-/** What Pillow reads in a file the site serves. */
-async function readBack(page: Page, src: string) {
-  const file = join(mkdtempSync(join(tmpdir(), 'comtem-e2e-served-')), 'foto.jpg');
-  writeFileSync(file, await (await page.request.get(src)).body());
-  return JSON.parse(photoTool('read', file));
-}
 
 test('a coordinator uploads photos, describes one, and everyone finds it', async ({ page }, testInfo) => {
   test.setTimeout(120_000);

@@ -365,6 +365,22 @@ test('a coordinator edits an action, keeps a half-written change over a reload a
     expect(anchor).toMatch(/^#o[0-9a-z]+$/);
     await expect(item(page, 'Obiettivi', label)).toHaveAttribute('id', anchor!.slice(1));
   });
+
+  await test.step('the cross-reading day on the calendar links to the meeting it announces', async () => {
+    await openEditor(page, slug);
+    const line = item(page, 'Calendario degli incontri', 'C3');
+    await expect(line.getByRole('textbox', { name: 'Incontro', exact: true })).toHaveValue('Lettura trasversale dei piani');
+    const meeting = line.getByRole('combobox', { name: "Scheda dell'incontro" });
+    await expect(meeting).toHaveValue('');
+    await meeting.selectOption({ label: '14 maggio 2024 · Giornata di lettura trasversale dei piani' });
+    version = await expectSavedAfter(page, version);
+    await expectNoAxeViolations(page);
+
+    await openPlan(page, slug, true);
+    await section(page, 'Calendario degli incontri').getByRole('link', { name: 'Lettura trasversale dei piani' }).click();
+    await expect(page).toHaveURL(/\/incontri\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giornata di lettura trasversale dei piani');
+  });
 });
 
 /** The coordinator (on `page`) and the referent (in a second browser) of `slug`, logged in, each

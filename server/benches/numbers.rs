@@ -85,6 +85,7 @@ async fn measure(engine: &str, url: &str, size: usize) {
             .build(),
         settings: Default::default(),
         hub: app::server::board::hub::Hub::start(db.clone(), None),
+        bells: Default::default(),
     };
     let runs = if size >= 1_000_000 { 30 } else { 100 };
     let health = latencies(&state, "/healthz", runs).await;

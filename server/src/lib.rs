@@ -1,6 +1,7 @@
 //! The COMTem HTTP server, as a library so tests can build the same router `main` serves.
 
 pub mod api_status;
+pub mod bell;
 pub mod calendars;
 pub mod cli;
 pub mod config;

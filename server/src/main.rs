@@ -61,6 +61,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .then(|| config.database_url.clone());
     let state = AppState {
         hub: Hub::start(db.clone(), postgres_url),
+        bells: Default::default(),
         db,
         leptos_options: config.leptos_options,
         settings: Arc::new(config.settings),

@@ -20,6 +20,7 @@ use std::sync::{Arc, OnceLock};
 use axum::middleware;
 
 use crate::api_status::error_status;
+use crate::bell;
 use crate::calendars;
 use crate::documents;
 use crate::downloads;
@@ -37,6 +38,7 @@ pub fn router(state: AppState) -> Router {
     let public_url = state.settings.public_url.clone();
     let app = Router::new()
         .route("/healthz", get(healthz))
+        .route("/notifiche/conteggio", get(bell::count))
         .route("/api/v1/numeri.json", get(open_data::json))
         .route("/api/v1/numeri.csv", get(open_data::csv))
         .route("/profilo/dati.json", get(downloads::my_data))

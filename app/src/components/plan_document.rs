@@ -144,7 +144,17 @@ pub fn PlanDocument(content: PlanContent) -> impl IntoView {
                                                 .date
                                                 .clone()>{t.long_date(&meeting.date)}</time>
                                         </td>
-                                        <td>{meeting.title}</td>
+                                        <td>
+                                            {match meeting.announces {
+                                                Some(id) => {
+                                                    view! {
+                                                        <a href=format!("/incontri/{id}")>{meeting.title}</a>
+                                                    }
+                                                        .into_any()
+                                                }
+                                                None => meeting.title.into_any(),
+                                            }}
+                                        </td>
                                     </tr>
                                 }
                             })

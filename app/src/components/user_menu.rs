@@ -1,26 +1,30 @@
-//! The header's account links: log in and sign up, or my profile, admin and log out.
+//! The header's account links: log in and sign up, or the bell, my profile, admin and log out.
 
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::api::account::{LogOut, current_viewer};
+use super::bell::Bell;
+use crate::api::account::LogOut;
+use crate::api::notifications::header_state;
 use crate::domain::role::RoleKind;
 use crate::i18n::texts;
 
-/// Account links for the header, refreshed on every navigation so they follow logins and logouts.
+/// Account links for the header, refreshed on every navigation so they follow logins and logouts
+/// (and the bell, the notifications read on the page).
 #[component]
 pub fn UserMenu() -> impl IntoView {
     let t = texts();
     let path = use_location().pathname;
-    let viewer = Resource::new(move || path.get(), |_| current_viewer());
+    let viewer = Resource::new(move || path.get(), header_state);
     let log_out = ServerAction::<LogOut>::new();
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match viewer.await.ok().flatten() {
-                    Some(viewer) => {
+                    Some((viewer, unread)) => {
                         view! {
+                            <Bell unread />
                             <li>
                                 <a href="/profilo">{(t.hello)(&viewer.first_name)}</a>
                             </li>

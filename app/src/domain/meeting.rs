@@ -60,6 +60,15 @@ impl Audience {
         }
     }
 
+    /// Whether it concerns `community`'s plan: it is for everyone, for the coordinators and
+    /// referents (who lead every community), or names the community.
+    pub fn concerns(&self, community: &CommunitySlug) -> bool {
+        match self {
+            Self::Communities(communities) => communities.contains(community),
+            Self::Everyone | Self::Leads => true,
+        }
+    }
+
     /// Whether `viewer` is among the people it is for (and so may say they will attend).
     pub fn includes(&self, viewer: &Viewer) -> bool {
         match self {

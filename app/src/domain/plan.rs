@@ -96,12 +96,16 @@ pub struct Indicator {
     pub target: String,
 }
 
-/// A meeting in the plan's calendar, on a day `YYYY-MM-DD`.
+/// A meeting in the plan's calendar, on a day `YYYY-MM-DD`, and the meeting of `/incontri`
+/// it announces, once there is one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     pub id: ItemId,
     pub date: String,
     pub title: String,
+    /// Left out of the stored JSON when empty, so the versions saved before keep their digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub announces: Option<i64>,
 }
 
 /// What a plan says: everything a version stores.

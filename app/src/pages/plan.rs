@@ -67,6 +67,7 @@ fn PlanReading(view: PlanView) -> impl IntoView {
         can_edit,
         digest,
         approval,
+        ..
     } = view;
     let in_validation = cycle.phase >= Phase::Validation;
     let base = format!("/piani/{}/{}", plan.year, plan.community);

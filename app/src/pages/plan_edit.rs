@@ -1,6 +1,7 @@
 //! `/piani/{year}/{slug}/modifica`: the structured editor of a plan, for its community's
 //! coordinators and referents and regional staff, in the phases that allow editing.
 
+mod announced;
 mod conflict;
 mod draft;
 mod editor;
@@ -72,7 +73,7 @@ pub fn PlanEditPage() -> impl IntoView {
 fn PlanEditor(view: PlanView) -> impl IntoView {
     let t = plan_texts();
     let plan = view.plan;
-    let editor = Editor::new(&plan);
+    let editor = Editor::new(&plan, view.meetings);
     Effect::new(move || editor.restore_draft());
     let title = (t.edit_title)(&plan.community_name);
     let plan_href = format!("/piani/{}/{}", plan.year, plan.community);

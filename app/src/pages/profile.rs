@@ -18,9 +18,11 @@ use crate::domain::person::Profile;
 use crate::error::AppError;
 use crate::i18n::texts;
 
+mod notifications;
 mod password;
 mod sessions;
 
+use notifications::NotificationPreferences;
 use password::Password;
 use sessions::MySessions;
 
@@ -63,6 +65,7 @@ pub fn ProfilePage() -> impl IntoView {
                             view! {
                                 <Details me=me.clone() action=details />
                                 <MyCommunities me all join leave />
+                                <NotificationPreferences />
                                 <Password />
                                 <MySessions />
                                 <MyData />

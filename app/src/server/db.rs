@@ -10,6 +10,7 @@ pub mod general_plans;
 pub mod login_links;
 pub mod meetings;
 pub mod news;
+pub mod notifications;
 pub mod numbers;
 pub mod outbox;
 pub mod pending_signups;

@@ -5,6 +5,8 @@ pub mod materials;
 use super::auth::{authorize, sessions};
 use super::clock::{rfc3339_now, unix_now};
 use super::db;
+use super::db::notifications::Event;
+use super::notifications::{audience, notify_or_log, scope};
 use super::state::AppState;
 use super::tokens::secret_token;
 use crate::domain::community::CommunitySlug;
@@ -12,6 +14,7 @@ use crate::domain::meeting::form::MeetingForm;
 use crate::domain::meeting::{
     Audience, AudienceKind, Meeting, MeetingFormPage, MeetingPage, MeetingsPage, personal_feed_path,
 };
+use crate::domain::notification::Kind;
 use crate::domain::policy::{Action, allows};
 use crate::domain::role::Viewer;
 use crate::domain::validation::Problem;
@@ -146,7 +149,19 @@ pub async fn create(state: &AppState, form: MeetingForm) -> Result<i64, AppError
     }
     let draft = form.check(&slugs(state).await?).map_err(invalid)?;
     authorize(state, &Action::OrganiseMeeting(draft.audience.clone())).await?;
-    db::meetings::create(&state.db, &draft, &viewer.person_id, &rfc3339_now()).await
+    let id = db::meetings::create(&state.db, &draft, &viewer.person_id, &rfc3339_now()).await?;
+    let people = audience::of_meeting(&state.db, &draft.audience).await?;
+    let event = Event {
+        kind: Kind::Meeting,
+        community: audience::single(draft.audience.communities()),
+        object: format!("incontro:{id}"),
+        scope: scope::PUBLIC.to_owned(),
+        subject: draft.title.clone(),
+        href: format!("/incontri/{id}"),
+        actor: Some(viewer.person_id),
+    };
+    notify_or_log(state, event, people).await;
+    Ok(id)
 }
 
 /// Changes meeting `id`, seen at `revision`, for those who may organise it for its audience

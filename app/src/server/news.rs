@@ -6,11 +6,15 @@ pub mod cover;
 use super::auth::{authorize, sessions};
 use super::clock::rfc3339_now;
 use super::db;
+use super::db::notifications::Event;
 use super::meetings::{community_names, known_community};
+use super::notifications::{audience, notify_or_log, scope};
 use super::state::AppState;
 use crate::domain::community::CommunitySlug;
-use crate::domain::news::form::NewsForm;
+use crate::domain::news::form::{NewsDraft, NewsForm};
 use crate::domain::news::{NewsFormPage, NewsList, NewsPage, NewsPost, publishes};
+use crate::domain::notification::Kind;
+use crate::domain::person::PersonId;
 use crate::domain::policy::{Action, allows};
 use crate::domain::role::Viewer;
 use crate::domain::validation::{Problem, Rejection};
@@ -187,11 +191,43 @@ pub async fn save(
     let draft = form.check(&known, &meetings).map_err(invalid)?;
     authorize(state, &Action::PublishNews(draft.communities.clone())).await?;
     let now = rfc3339_now();
-    match stored {
-        None => db::news::create(&state.db, &draft, &viewer.person_id, &now).await,
-        Some(_) if db::news::update(&state.db, id, revision, &draft, &now).await? => Ok(id),
-        Some(_) => Err(AppError::invalid_field("titolo", Problem::Stale)),
+    let first_publication = draft.publish
+        && stored
+            .as_ref()
+            .is_none_or(|post| post.published_at.is_none());
+    let id = match stored {
+        None => db::news::create(&state.db, &draft, &viewer.person_id, &now).await?,
+        Some(_) if db::news::update(&state.db, id, revision, &draft, &now).await? => id,
+        Some(_) => return Err(AppError::invalid_field("titolo", Problem::Stale)),
+    };
+    if first_publication {
+        tell_of_publication(state, id, &draft, viewer.person_id).await?;
     }
+    Ok(id)
+}
+
+/// Tells the members of a newly published post's communities (everyone, for the whole system).
+async fn tell_of_publication(
+    state: &AppState,
+    id: i64,
+    draft: &NewsDraft,
+    author: PersonId,
+) -> Result<(), AppError> {
+    let people = match draft.communities.as_slice() {
+        [] => audience::everyone(&state.db).await?,
+        communities => audience::of_communities(&state.db, communities).await?,
+    };
+    let event = Event {
+        kind: Kind::News,
+        community: audience::single(&draft.communities),
+        object: format!("notizia:{id}"),
+        scope: scope::PUBLIC.to_owned(),
+        subject: draft.title.clone(),
+        href: format!("/notizie/{id}"),
+        actor: Some(author),
+    };
+    notify_or_log(state, event, people).await;
+    Ok(())
 }
 
 /// Whether `viewer` may publish some post: regional staff and coordinators.

@@ -1,6 +1,8 @@
 //! The plans and their cycle: reading, saving, versions, and moving the cycle on, each checked
 //! against the phase the cycle is in.
 
+mod announced;
+
 use super::auth::{authorize, permit_current, sessions};
 use super::clock::{end_of_italian_day, italian_today, rfc3339_now, unix_now};
 use super::db::{self, plans::Saved, plans::StoredVersion};
@@ -145,9 +147,15 @@ pub async fn read(state: &AppState, year: i32, slug: &str) -> Result<PlanView, A
     let can_edit = allows(viewer.as_ref(), &edit_action(&community, &cycle))
         && (cycle.phase != Phase::Validation
             || super::reviews::revision_open(state, year, &community).await?);
+    let meetings = if can_edit {
+        announced::choices(state, year, &community, &stored.content).await?
+    } else {
+        Vec::new()
+    };
     Ok(PlanView {
         digest: stored.digest.clone(),
         approval: super::reviews::approval(state, &cycle).await?,
+        meetings,
         plan: plan(year, community, name, stored),
         cycle,
         can_edit,
@@ -165,6 +173,7 @@ pub async fn save(
     let (cycle, community, name) = plan_target(state, year, slug).await?;
     let viewer = authorize(state, &edit_action(&community, &cycle)).await?;
     check(&content).map_err(|rejection| AppError::Invalid(Box::new(rejection)))?;
+    announced::check(state, &content).await?;
     let now = rfc3339_now();
     let author = Some(&viewer.person_id);
     match db::plans::save(&state.db, year, &community, base, &content, author, &now).await? {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::board::hub::Hub;
 use super::db::Db;
+use super::notifications::bells::Bells;
 use super::settings::Settings;
 use crate::error::AppError;
 
@@ -18,6 +19,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// The live board's broadcast.
     pub hub: Hub,
+    /// Whose notifications changed, for the header's bell.
+    pub bells: Bells,
 }
 
 /// The state provided to server functions and rendering by the router.

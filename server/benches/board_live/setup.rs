@@ -82,6 +82,7 @@ pub async fn instance(url: &str) -> SocketAddr {
     let postgres = url.starts_with("postgres").then(|| url.to_owned());
     let state = AppState {
         hub: Hub::start(db.clone(), postgres),
+        bells: Default::default(),
         db,
         leptos_options: leptos::config::LeptosOptions::builder()
             .output_name("comtem")

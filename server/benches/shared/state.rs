@@ -13,5 +13,6 @@ pub fn app_state(db: &Db, settings: Settings) -> AppState {
             .build(),
         settings: std::sync::Arc::new(settings),
         hub: app::server::board::hub::Hub::start(db.clone(), None),
+        bells: Default::default(),
     }
 }

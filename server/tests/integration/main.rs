@@ -33,6 +33,7 @@ mod mail;
 mod meetings;
 mod membership;
 mod news;
+mod notifications;
 mod numbers;
 mod passwords;
 mod photos;

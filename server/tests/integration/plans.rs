@@ -2,6 +2,7 @@
 //! comparison, two people saving at once, ids that survive reordering. The phases and who may
 //! do what in each are in `plans/phases.rs`, refused input in `plans/inputs.rs`.
 
+mod announced;
 mod inputs;
 mod phases;
 

@@ -184,6 +184,7 @@ impl TestApp {
                 leptos_options: options,
                 settings: std::sync::Arc::new(settings),
                 hub: app::server::board::hub::Hub::start(db.clone(), None),
+                bells: Default::default(),
             },
         }
     }

@@ -51,6 +51,7 @@ mod tests {
                 id: id("m1"),
                 date: "2024-09-12".into(),
                 title: "Incontro".into(),
+                announces: None,
             }],
         };
         let draft = next_year_draft(&approved, 2024);

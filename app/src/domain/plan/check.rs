@@ -200,6 +200,7 @@ mod tests {
                 id: ItemId("mef56".into()),
                 date: "2024-05-14".into(),
                 title: "Lettura trasversale".into(),
+                announces: None,
             }],
         }
     }

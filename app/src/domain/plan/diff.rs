@@ -29,6 +29,7 @@ code_enum! {
         Name = "nome",
         Target = "target",
         Date = "data",
+        Announces = "incontro",
     }
 }
 

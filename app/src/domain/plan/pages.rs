@@ -58,6 +58,17 @@ pub struct PlanView {
     pub digest: String,
     /// The plans' approval, once the Cabina di Regia approved them.
     pub approval: Option<crate::domain::review::Approval>,
+    /// For those who may edit it: the meetings its calendar may announce.
+    pub meetings: Vec<MeetingChoice>,
+}
+
+/// A meeting of `/incontri` that a line of a plan's calendar may announce.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingChoice {
+    pub id: i64,
+    pub title: String,
+    /// The Italian day it starts, `YYYY-MM-DD`.
+    pub day: String,
 }
 
 /// What became of a save.

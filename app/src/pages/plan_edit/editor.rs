@@ -9,7 +9,7 @@ use send_wrapper::SendWrapper;
 use super::draft::{self, Draft};
 use crate::api::plans::save_plan;
 use crate::domain::plan::check::check;
-use crate::domain::plan::pages::SaveOutcome;
+use crate::domain::plan::pages::{MeetingChoice, SaveOutcome};
 use crate::domain::plan::{Plan, PlanContent};
 use crate::domain::validation::Rejection;
 use crate::error::AppError;
@@ -46,6 +46,8 @@ pub struct Editor {
     /// Bumped when the content is replaced as a whole, so the form is drawn again from it.
     pub generation: RwSignal<u64>,
     pub restored: RwSignal<bool>,
+    /// The meetings of `/incontri` the calendar's lines may announce.
+    pub meetings: StoredValue<Vec<MeetingChoice>>,
     /// The pending autosave. Wrapped rather than kept in local storage: the editor is also made
     /// while rendering on the server, where it may be dropped on another thread.
     timer: StoredValue<Option<SendWrapper<Timeout>>>,
@@ -55,8 +57,8 @@ pub struct Editor {
 }
 
 impl Editor {
-    /// An editor on `plan` at its current version.
-    pub fn new(plan: &Plan) -> Self {
+    /// An editor on `plan` at its current version, its calendar announcing `meetings`.
+    pub fn new(plan: &Plan, meetings: Vec<MeetingChoice>) -> Self {
         Self {
             year: plan.year,
             slug: StoredValue::new(plan.community.to_string()),
@@ -67,6 +69,7 @@ impl Editor {
             problems: RwSignal::new(Rejection::default()),
             generation: RwSignal::new(0),
             restored: RwSignal::new(false),
+            meetings: StoredValue::new(meetings),
             timer: StoredValue::new(None),
             in_flight: StoredValue::new(false),
             again: StoredValue::new(false),

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::announced::AnnouncedMeeting;
 use super::editor::Editor;
 use super::fields::{CompletedField, EditText, ItemButtons, ObjectiveLinks, PeriodField};
 use crate::domain::plan::edit::Part;
@@ -231,5 +232,6 @@ fn meeting_fields(editor: Editor, id: &ItemId) -> impl IntoView + use<> {
             required=true
             on_input=set(|m| &mut m.title)
         />
+        <AnnouncedMeeting editor id=id.clone() chosen=item.announces />
     }
 }

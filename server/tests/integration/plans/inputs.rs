@@ -22,7 +22,7 @@ on_both_databases!(
 );
 
 /// A small plan that passes the checks: objectives o1 and o2, actions a1 and a2, i1 and m1.
-fn small_plan() -> PlanContent {
+pub(super) fn small_plan() -> PlanContent {
     let objective = |key: &str, title: &str| Objective {
         id: id(key),
         title: title.into(),
@@ -55,6 +55,7 @@ fn small_plan() -> PlanContent {
             id: id("m1"),
             date: "2024-05-14".into(),
             title: "Lettura trasversale".into(),
+            announces: None,
         }],
     }
 }
@@ -69,7 +70,7 @@ async fn hostile_plans_are_refused_and_write_nothing(db: Db) {
     type Spoil = fn(&mut PlanContent);
     let unknown = Problem::UnknownChoice;
     #[rustfmt::skip]
-    let cases: [(&str, Spoil, &str, Problem); 15] = [
+    let cases: [(&str, Spoil, &str, Problem); 16] = [
         ("20 001 characters of context", |p| p.context = "x".repeat(20_001), "contesto", Problem::TooLong { max: 20_000 }),
         ("a title of 201 characters", |p| p.objectives[0].title = "é".repeat(201), "o1.titolo", Problem::TooLong { max: 200 }),
         ("the same id twice", |p| p.meetings[0].id = id("i1"), "piano", unknown.clone()),
@@ -80,6 +81,7 @@ async fn hostile_plans_are_refused_and_write_nothing(db: Db) {
         ("month 13", |p| p.actions[0].end_month = 13, "a1.periodo", unknown.clone()),
         ("a period ending before it starts", |p| p.actions[0].start_month = 7, "a1.periodo", unknown.clone()),
         ("30 February", |p| p.meetings[0].date = "2024-02-30".into(), "m1.data", unknown.clone()),
+        ("a meeting that does not exist", |p| p.meetings[0].announces = Some(-1), "m1.incontro", unknown.clone()),
         ("SQL for a day", |p| p.meetings[0].date = "'; DROP TABLE plan_versions; --".into(), "m1.data", unknown.clone()),
         ("a bell in a title", |p| p.objectives[1].title = "Compe\u{7}tenze".into(), "o2.titolo", Problem::ControlCharacters),
         ("a line break in a title", |p| p.actions[0].title = "Cata\nlogo".into(), "a1.titolo", Problem::ControlCharacters),

@@ -35,6 +35,7 @@ pub(super) fn plan() -> PlanContent {
             id: ItemId("m1".into()),
             date: "2025-05-14".into(),
             title: "Incontro **plenario**".into(),
+            announces: None,
         }],
     }
 }

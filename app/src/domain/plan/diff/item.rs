@@ -38,6 +38,8 @@ pub(super) enum Value<'a> {
     Objectives(&'a [ItemId]),
     /// The first and last month.
     Period(u8, u8),
+    /// The meeting of `/incontri` announced, by its page.
+    Meeting(Option<i64>),
 }
 
 impl Value<'_> {
@@ -52,6 +54,7 @@ impl Value<'_> {
                 .join(", "),
             Self::Period(start, end) if start == end => start.to_string(),
             Self::Period(start, end) => format!("{start}–{end}"),
+            Self::Meeting(id) => id.map(|id| format!("/incontri/{id}")).unwrap_or_default(),
         }
     }
 }
@@ -207,6 +210,7 @@ impl Item for Meeting {
         vec![
             (Field::Date, Value::Text(&self.date)),
             (Field::Title, Value::Text(&self.title)),
+            (Field::Announces, Value::Meeting(self.announces)),
         ]
     }
 
@@ -214,6 +218,7 @@ impl Item for Meeting {
         match field {
             Field::Date => self.date.clone_from(&other.date),
             Field::Title => self.title.clone_from(&other.title),
+            Field::Announces => self.announces = other.announces,
             _ => {}
         }
     }

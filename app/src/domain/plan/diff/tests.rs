@@ -53,6 +53,7 @@ fn base() -> PlanContent {
             id: id("m1"),
             date: "2025-03-01".to_owned(),
             title: "Avvio".to_owned(),
+            announces: None,
         }],
     }
 }
@@ -90,6 +91,7 @@ fn diff_lists_changed_added_and_removed_items() {
         target: "3".to_owned(),
     };
     after.meetings[0].date = "2025-03-08".to_owned();
+    after.meetings[0].announces = Some(5);
     let diff = PlanDiff::between(&before, &after);
     assert_eq!(
         diff.context.map(|change| change.after),
@@ -130,10 +132,11 @@ fn diff_lists_changed_added_and_removed_items() {
         ]
     );
     let moved_date = change(Field::Date, "2025-03-01", "2025-03-08");
+    let linked = change(Field::Announces, "", "/incontri/5");
     assert!(matches!(
         diff.meetings.as_slice(),
         [ItemChange::Changed { label_after, fields, .. }]
-            if label_after == "C1" && fields == &[moved_date]
+            if label_after == "C1" && fields == &[moved_date, linked]
     ));
 }
 
@@ -184,10 +187,12 @@ fn edits_to_different_things_merge_cleanly_both_ways() {
     theirs.objectives[0].description = "Per tutti.".to_owned();
     theirs.actions[0].start_month = 2;
     theirs.meetings[0].title = "Avvio del piano".to_owned();
+    theirs.meetings[0].announces = Some(7);
     let mut expected = mine.clone();
     expected.objectives[0].description = "Per tutti.".to_owned();
     expected.actions[0].start_month = 2;
     expected.meetings[0].title = "Avvio del piano".to_owned();
+    expected.meetings[0].announces = Some(7);
     assert_eq!(clean(&base(), &mine, &theirs), expected);
     assert_eq!(clean(&base(), &theirs, &mine), expected);
     assert_eq!(clean(&base(), &mine, &mine), mine);

@@ -1,0 +1,134 @@
+//! Notifications: who an event concerns, and telling them. An event is written once per person
+//! in one transaction, as each person's preferences say (under the bell, by email at once after
+//! a hold, in the digest, or not at all); the author of the change is never told of it.
+
+pub mod audience;
+pub mod bells;
+
+use std::collections::HashSet;
+
+use super::auth::authorize;
+use super::clock::unix_now;
+use super::db;
+use super::db::notifications::preferences::{self, Choices};
+use super::db::notifications::{self, Event, Recipient};
+use super::state::AppState;
+use crate::domain::community::CommunitySlug;
+use crate::domain::notification::NotificationList;
+use crate::domain::notification::form::{NotificationForm, NotificationSettings};
+use crate::domain::person::PersonId;
+use crate::domain::policy::Action;
+use crate::error::AppError;
+
+/// What a person must still be allowed to read to be told of an event (checked again before
+/// a held mail goes out).
+pub mod scope {
+    /// Anyone may read it: a meeting, a news post.
+    pub const PUBLIC: &str = "pubblico";
+}
+
+/// How many notifications the list shows.
+const LIST_LIMIT: i64 = 200;
+
+/// Tells `people` of `event`, except its author; how many were told.
+pub async fn notify(
+    state: &AppState,
+    event: &Event,
+    people: Vec<PersonId>,
+) -> Result<usize, AppError> {
+    let mut seen = HashSet::new();
+    let people: Vec<PersonId> = people
+        .into_iter()
+        .filter(|person| Some(person) != event.actor.as_ref() && seen.insert(person.clone()))
+        .collect();
+    let mut tx = state.db.begin().await?;
+    let choices = Choices::read(&mut tx, event.kind, event.community.as_ref()).await?;
+    let recipients: Vec<Recipient> = people
+        .iter()
+        .filter_map(|person| {
+            let preferences = choices.of(person, event.kind, event.community.as_ref());
+            let delivery = preferences.delivery(event.kind, event.community.as_ref())?;
+            Some(Recipient {
+                person: person.clone(),
+                in_app: delivery.in_app,
+                mail: delivery.mail,
+            })
+        })
+        .collect();
+    notifications::insert(&mut tx, event, &recipients, unix_now()).await?;
+    tx.commit().await?;
+    let rung: Vec<PersonId> = recipients
+        .into_iter()
+        .filter(|r| r.in_app)
+        .map(|r| r.person)
+        .collect();
+    let told = rung.len();
+    state.bells.ring(rung);
+    Ok(told)
+}
+
+/// Tells `people` of `event` and logs a failure instead of failing the change that caused it:
+/// the change is saved, and a missed notification must not undo it.
+pub async fn notify_or_log(state: &AppState, event: Event, people: Vec<PersonId>) {
+    if let Err(error) = notify(state, &event, people).await {
+        tracing::error!(?error, object = %event.object, "notifications: cannot tell of an event");
+    }
+}
+
+/// The viewer's notifications, newest first.
+pub async fn list(state: &AppState) -> Result<NotificationList, AppError> {
+    let viewer = authorize(state, &Action::ManageOwnAccount).await?;
+    Ok(NotificationList {
+        notifications: notifications::list(&state.db, &viewer.person_id, LIST_LIMIT).await?,
+        unread: notifications::unread(&state.db, &viewer.person_id).await?,
+    })
+}
+
+/// Marks `person`'s notifications of the page at `path` read, then counts those still unread.
+pub async fn bell(state: &AppState, person: &PersonId, path: &str) -> Result<i64, AppError> {
+    if notifications::mark_read(&state.db, person, Some(path), unix_now()).await? > 0 {
+        state.bells.ring(vec![person.clone()]);
+    }
+    notifications::unread(&state.db, person).await
+}
+
+/// The viewer's preferences, with every community.
+pub async fn settings(state: &AppState) -> Result<NotificationSettings, AppError> {
+    let viewer = authorize(state, &Action::ManageOwnAccount).await?;
+    let mut conn = state.db.acquire().await?;
+    let preferences = preferences::load(&mut conn, &viewer.person_id).await?;
+    let communities = db::communities::list(&state.db)
+        .await?
+        .into_iter()
+        .map(|c| (c.slug.to_string(), c.name))
+        .collect();
+    Ok(NotificationSettings {
+        preferences,
+        communities,
+    })
+}
+
+/// Replaces the viewer's preferences with those of `form`.
+pub async fn save_settings(state: &AppState, form: NotificationForm) -> Result<(), AppError> {
+    let viewer = authorize(state, &Action::ManageOwnAccount).await?;
+    let known: Vec<CommunitySlug> = db::communities::list(&state.db)
+        .await?
+        .into_iter()
+        .map(|c| c.slug)
+        .collect();
+    let chosen = form
+        .check(&known)
+        .map_err(|rejection| AppError::Invalid(Box::new(rejection)))?;
+    let mut tx = state.db.begin().await?;
+    preferences::save(&mut tx, &viewer.person_id, &chosen).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Marks all the viewer's notifications read.
+pub async fn mark_all_read(state: &AppState) -> Result<(), AppError> {
+    let viewer = authorize(state, &Action::ManageOwnAccount).await?;
+    notifications::mark_read(&state.db, &viewer.person_id, None, unix_now()).await?;
+    state.bells.ring(vec![viewer.person_id]);
+    Ok(())
+}

@@ -1,0 +1,121 @@
+//! Notification fan-out benchmark: the time from a news post that concerns every community to
+//! the notifications of all their members being written (1,216 members by default: who they
+//! are, their preferences, the rows), next to a baseline in the same run: one notification for
+//! one person. Target: under 1 s.
+//!
+//! `CARGO_TARGET_DIR=target/bench cargo bench -p comtem --bench notifications [-- members
+//! rounds]` (defaults 1216, 10; SQLite in a temporary file).
+
+use std::time::{Duration, Instant};
+
+use app::domain::community::CommunitySlug;
+use app::domain::notification::Kind;
+use app::domain::person::PersonId;
+use app::server::db::notifications::Event;
+use app::server::db::{self, Db};
+use app::server::notifications::{audience, notify, scope};
+use app::server::settings::Settings;
+
+#[path = "shared/state.rs"]
+mod state;
+
+#[tokio::main]
+async fn main() {
+    let args: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|arg| arg.parse().ok())
+        .collect();
+    let members = args.first().copied().unwrap_or(1216);
+    let rounds = args.get(1).copied().unwrap_or(10);
+    let path = std::env::temp_dir().join(format!("comtem-bench-notify-{}.db", std::process::id()));
+    let sqlite = format!("sqlite:{}?mode=rwc", path.display());
+    run("SQLite", &sqlite, members, rounds).await;
+    let _ = std::fs::remove_file(&path);
+}
+
+async fn run(name: &str, url: &str, members: usize, rounds: usize) {
+    let db = db::open(url).await.unwrap();
+    app::server::seed::load_if_empty(&db).await.unwrap();
+    let communities = enrol(&db, members).await;
+    let state = state::app_state(&db, Settings::default());
+    let event = |round: usize| Event {
+        kind: Kind::News,
+        community: None,
+        object: format!("notizia:{round}"),
+        scope: scope::PUBLIC.to_owned(),
+        subject: format!("Notizia per tutte le comunità {round}"),
+        href: format!("/notizie/{round}"),
+        actor: None,
+    };
+    let (mut fan_out, mut single) = (Vec::new(), Vec::new());
+    let someone = vec![PersonId("bench-0".to_owned())];
+    for round in 0..rounds {
+        let started = Instant::now();
+        let people = audience::of_communities(&db, &communities).await.unwrap();
+        let told = notify(&state, &event(round), people).await.unwrap();
+        fan_out.push(started.elapsed());
+        assert_eq!(told, members, "every member told once");
+        let started = Instant::now();
+        notify(&state, &event(rounds + round), someone.clone())
+            .await
+            .unwrap();
+        single.push(started.elapsed());
+    }
+    let (fan_out, single) = (median(fan_out), median(single));
+    println!(
+        "{name}: fan-out to {members} members {:.1} ms (median of {rounds}; target < 1000 ms), \
+         one notification {:.2} ms, ratio {:.0}×",
+        ms(fan_out),
+        ms(single),
+        fan_out.as_secs_f64() / single.as_secs_f64(),
+    );
+}
+
+/// `members` people spread over the ten communities (some in two); the communities.
+async fn enrol(db: &Db, members: usize) -> Vec<CommunitySlug> {
+    let communities: Vec<CommunitySlug> = db::communities::list(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.slug)
+        .collect();
+    let mut tx = db.begin().await.unwrap();
+    for n in 0..members {
+        let id = format!("bench-{n}");
+        sqlx::query(
+            "INSERT INTO people (id, email, first_name, last_name, job_title, privacy_version, \
+             privacy_accepted_at, created_at) VALUES ($1, $2, 'Nicolò', $3, 'Istruttore', '1', \
+             '2024-05-06T08:00:00Z', '2024-05-06T08:00:00Z') ON CONFLICT DO NOTHING",
+        )
+        .bind(&id)
+        .bind(format!("{id}@comune.bench.it"))
+        .bind(format!("D'Alì {n}"))
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+        let joined = if n % 5 == 0 { 2 } else { 1 };
+        for k in 0..joined {
+            let community = &communities[(n + k * 3) % communities.len()];
+            sqlx::query(
+                "INSERT INTO signups (person_id, community_slug, created_at) \
+                 VALUES ($1, $2, '2024-05-06T08:00:00Z') ON CONFLICT DO NOTHING",
+            )
+            .bind(&id)
+            .bind(community.as_str())
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        }
+    }
+    tx.commit().await.unwrap();
+    communities
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
