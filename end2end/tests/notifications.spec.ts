@@ -25,7 +25,12 @@ test('a member is told of a meeting of their community, live, and chooses what t
   await signUpConfirmed(page, newPerson(testInfo, { communities: [community] }), js);
   await openPage(page, `/comunita/${slug}`, js);
   const bell = page.getByRole('link', { name: /^Notifiche, / });
-  await expect(bell).toHaveAccessibleName('Notifiche, nessuna da leggere');
+  // Other tests organise meetings of the same community meanwhile: count relative to now.
+  const unread = async () => {
+    const name = (await bell.getAttribute('aria-label')) ?? '';
+    return name.endsWith('nessuna da leggere') ? 0 : Number(name.match(/(\d+) da leggere$/)?.[1]);
+  };
+  const before = await unread();
 
   // Regional staff organise (their session was saved by the setup project).
   const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, javaScriptEnabled } = testInfo.project.use;
@@ -41,24 +46,28 @@ test('a member is told of a meeting of their community, live, and chooses what t
     await expect(other).toHaveURL(/\/incontri\/\d+\?salvato=1$/);
     await other.close();
   };
+  const line = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `Nuovo incontro: ${title}` }) });
   try {
     const title = `Incontro ${testInfo.project.name} ${Date.now().toString(36)} di Nicolò D'Alì`;
     await organise(title);
+    // With JavaScript the open page counts it without a reload.
     if (!js) await page.reload();
-    await expect(bell).toHaveAccessibleName('Notifiche, 1 da leggere');
+    await expect.poll(unread).toBeGreaterThan(before);
 
     await bell.click();
     await expect(page).toHaveURL('/notifiche');
     if (js) await waitForHydration(page);
-    await expect(page.getByText('1 notifica da leggere.')).toBeVisible();
-    const line = page.getByRole('link', { name: `Nuovo incontro: ${title}` });
-    await expect(page.getByRole('listitem').filter({ has: line })).toContainText('da leggere');
+    await expect(page.getByText(/^\d+ notific(a|he) da leggere\.$/)).toBeVisible();
+    await expect(line(title)).toContainText('da leggere');
     if (js) await expectNoAxeViolations(page);
-    await line.click();
+    await line(title).getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    await expect(bell).toHaveAccessibleName('Notifiche, nessuna da leggere');
+    // Reading the meeting read its notification.
+    await openPage(page, '/notifiche', js);
+    await expect(line(title)).toBeVisible();
+    await expect(line(title)).not.toContainText('da leggere');
 
-    // Meetings off under the bell: the next one is not counted.
+    // Meetings off under the bell: the next one is not listed.
     await openPage(page, '/profilo', js);
     const preferences = page.getByRole('region', { name: 'Notifiche' });
     await preferences.getByRole('checkbox', { name: 'Nuovi incontri nelle tue comunità: Nel sito' }).uncheck();
@@ -68,10 +77,11 @@ test('a member is told of a meeting of their community, live, and chooses what t
     await expect(preferences.getByRole('status')).toHaveText('Preferenze delle notifiche salvate.');
     await expect(preferences.getByRole('checkbox', { name: 'Nuovi incontri nelle tue comunità: Nel sito' })).not.toBeChecked();
     await expect(preferences.getByRole('radio', { name: 'Ogni giorno alle 7:00' })).toBeChecked();
-    await organise(`Non contato ${Date.now().toString(36)}`);
+    const unseen = `Non contato ${testInfo.project.name} ${Date.now().toString(36)}`;
+    await organise(unseen);
     await openPage(page, '/notifiche', js);
-    await expect(page.getByText('Hai letto tutto.')).toBeVisible();
-    await expect(bell).toHaveAccessibleName('Notifiche, nessuna da leggere');
+    await expect(line(title)).toBeVisible();
+    await expect(line(unseen)).toHaveCount(0);
   } finally {
     await admin.close();
   }

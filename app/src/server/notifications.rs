@@ -41,8 +41,13 @@ pub async fn notify(
         .into_iter()
         .filter(|person| Some(person) != event.actor.as_ref() && seen.insert(person.clone()))
         .collect();
-    let mut tx = state.db.begin().await?;
-    let choices = Choices::read(&mut tx, event.kind, event.community.as_ref()).await?;
+    // Read before the transaction, which starts by writing (see `notifications::insert`).
+    let choices = Choices::read(
+        &mut *state.db.acquire().await?,
+        event.kind,
+        event.community.as_ref(),
+    )
+    .await?;
     let recipients: Vec<Recipient> = people
         .iter()
         .filter_map(|person| {
@@ -55,6 +60,7 @@ pub async fn notify(
             })
         })
         .collect();
+    let mut tx = state.db.begin().await?;
     notifications::insert(&mut tx, event, &recipients, unix_now()).await?;
     tx.commit().await?;
     let rung: Vec<PersonId> = recipients

@@ -37,7 +37,9 @@ pub struct Recipient {
 const COLUMNS: usize = 13;
 const ROWS_PER_INSERT: usize = 200;
 
-/// Stores `event` for every recipient at `now`, numbered in one block from the counter.
+/// Stores `event` for every recipient at `now`, numbered in one block from the counter. The
+/// counter is written first, so on SQLite the transaction waits for other writers rather than
+/// failing as one that read first would.
 pub async fn insert(
     conn: &mut AnyConnection,
     event: &Event,

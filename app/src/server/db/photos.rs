@@ -32,12 +32,14 @@ pub async fn set_cover(
     now: &str,
 ) -> Result<(), AppError> {
     let mut tx = db.begin().await?;
+    // A write first: on SQLite a transaction that read before writing fails at once when
+    // another connection wrote meanwhile, while one that starts by writing waits its turn.
+    let id = insert(&mut tx, None, alt, files, by, now).await?;
     let old: Option<Option<i64>> =
         sqlx::query_scalar("SELECT cover_photo_id FROM news_posts WHERE id = $1")
             .bind(post)
             .fetch_optional(&mut *tx)
             .await?;
-    let id = insert(&mut tx, None, alt, files, by, now).await?;
     sqlx::query("UPDATE news_posts SET cover_photo_id = $1 WHERE id = $2")
         .bind(id)
         .bind(post)
