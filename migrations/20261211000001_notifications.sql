@@ -29,6 +29,7 @@ CREATE TABLE notifications (
 CREATE INDEX notifications_person ON notifications (person_id, id);
 CREATE INDEX notifications_person_place ON notifications (person_id, place);
 CREATE INDEX notifications_mail ON notifications (mail, mailed_at, created_at);
+CREATE INDEX notifications_object ON notifications (object, kind);
 
 -- A person's choices; no row means the defaults.
 CREATE TABLE notification_settings (

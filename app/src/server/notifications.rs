@@ -23,8 +23,15 @@ use crate::error::AppError;
 /// What a person must still be allowed to read to be told of an event (checked again before
 /// a held mail goes out).
 pub mod scope {
+    use crate::domain::community::CommunitySlug;
+
     /// Anyone may read it: a meeting, a news post.
     pub const PUBLIC: &str = "pubblico";
+
+    /// Who may read `community`'s plan of `year` in the cycle's phase.
+    pub fn plan(year: i32, community: &CommunitySlug) -> String {
+        format!("piano:{year}:{community}")
+    }
 }
 
 /// How many notifications the list shows.
@@ -37,9 +44,12 @@ pub async fn notify(
     people: Vec<PersonId>,
 ) -> Result<usize, AppError> {
     let mut seen = HashSet::new();
+    // Who has not read the last one on this object is not told again: repeats fold into it.
+    let unread = notifications::unread_on(&state.db, event.kind, &event.object).await?;
     let people: Vec<PersonId> = people
         .into_iter()
-        .filter(|person| Some(person) != event.actor.as_ref() && seen.insert(person.clone()))
+        .filter(|person| Some(person) != event.actor.as_ref() && !unread.contains(&person.0))
+        .filter(|person| seen.insert(person.clone()))
         .collect();
     // Read before the transaction, which starts by writing (see `notifications::insert`).
     let choices = Choices::read(

@@ -2,6 +2,10 @@
 //! against the phase the cycle is in.
 
 mod announced;
+mod told;
+mod versions;
+
+pub use versions::{compare, versions};
 
 use super::auth::{authorize, permit_current, sessions};
 use super::clock::{end_of_italian_day, italian_today, rfc3339_now, unix_now};
@@ -11,10 +15,7 @@ use crate::domain::community::CommunitySlug;
 use crate::domain::cycle::{CalendarView, Cycle, Deadline, Phase, default_deadlines};
 use crate::domain::plan::carry::next_year_draft;
 use crate::domain::plan::check::{check, is_day};
-use crate::domain::plan::diff::PlanDiff;
-use crate::domain::plan::pages::{
-    Comparison, PlanSummary, PlanView, PlanYear, SaveOutcome, VersionList,
-};
+use crate::domain::plan::pages::{PlanSummary, PlanView, PlanYear, SaveOutcome};
 use crate::domain::plan::{Plan, PlanContent};
 use crate::domain::policy::{Action, allows};
 use crate::domain::validation::Problem;
@@ -178,6 +179,7 @@ pub async fn save(
     let author = Some(&viewer.person_id);
     match db::plans::save(&state.db, year, &community, base, &content, author, &now).await? {
         Saved::Yes => {
+            told::new_version(state, year, &community, &name, &viewer.person_id).await;
             let saved = db::plans::version(&state.db, year, &community, Some(base + 1)).await?;
             return saved
                 .map(|v| SaveOutcome::Saved(v.info))
@@ -204,38 +206,6 @@ fn edit_action(community: &CommunitySlug, cycle: &Cycle) -> Action {
     }
 }
 
-/// Every version of a plan, for those who may read it.
-pub async fn versions(state: &AppState, year: i32, slug: &str) -> Result<VersionList, AppError> {
-    let (cycle, community, community_name) = plan_target(state, year, slug).await?;
-    permit_current(state, &Action::ReadPlan(community.clone(), cycle.phase)).await?;
-    Ok(VersionList {
-        year,
-        community_name,
-        versions: db::plans::versions(&state.db, year, &community).await?,
-    })
-}
-
-/// What changed between versions `from` and `to` of a plan.
-pub async fn compare(
-    state: &AppState,
-    year: i32,
-    slug: &str,
-    from: i64,
-    to: i64,
-) -> Result<Comparison, AppError> {
-    let (cycle, community, _) = plan_target(state, year, slug).await?;
-    permit_current(state, &Action::ReadPlan(community.clone(), cycle.phase)).await?;
-    let load = |number| db::plans::version(&state.db, year, &community, Some(number));
-    let (Some(before), Some(after)) = (load(from).await?, load(to).await?) else {
-        return Err(AppError::NotFound);
-    };
-    Ok(Comparison {
-        diff: PlanDiff::between(&before.content, &after.content),
-        from: before.info,
-        to: after.info,
-    })
-}
-
 /// Moves the cycle of `year` on from phase `from`, freezing every plan for the new phase (and,
 /// into validation, the general plan as presented). Out of validation only the Cabina di
 /// Regia's approval moves it.
@@ -250,11 +220,13 @@ pub async fn advance(state: &AppState, year: i32, from: &str) -> Result<(), AppE
     } else {
         db::cycles::advance(&state.db, year, from, &rfc3339_now()).await?
     };
-    if moved {
-        Ok(())
-    } else {
-        Err(AppError::invalid_field("fase", Problem::Stale))
+    if !moved {
+        return Err(AppError::invalid_field("fase", Problem::Stale));
     }
+    if let Some(started) = from.next() {
+        told::phase_started(state, year, started, &viewer.person_id).await;
+    }
+    Ok(())
 }
 
 /// Sets the deadline of `phase` in the cycle of `year` to `day` (`YYYY-MM-DD`).

@@ -2,6 +2,8 @@
 
 pub mod preferences;
 
+use std::collections::HashSet;
+
 use sqlx::{AnyConnection, Row};
 
 use super::Db;
@@ -137,6 +139,18 @@ fn notification(row: &sqlx::any::AnyRow) -> Result<Notification, AppError> {
         created_at: row.try_get("created_at")?,
         read: read_at.is_some(),
     })
+}
+
+/// The people with an unread notification of `kind` on `object`.
+pub async fn unread_on(db: &Db, kind: Kind, object: &str) -> Result<HashSet<String>, AppError> {
+    let people: Vec<String> = sqlx::query_scalar(
+        "SELECT person_id FROM notifications WHERE object = $1 AND kind = $2 AND read_at IS NULL",
+    )
+    .bind(object)
+    .bind(kind.code())
+    .fetch_all(db)
+    .await?;
+    Ok(people.into_iter().collect())
 }
 
 /// How many of `person`'s notifications in the application are unread.

@@ -28,12 +28,36 @@ pub async fn of_communities(
     Ok(people)
 }
 
+/// The coordinators and referents of `community`.
+pub async fn leads_of(db: &Db, community: &CommunitySlug) -> Result<Vec<PersonId>, AppError> {
+    let ids: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT person_id FROM roles WHERE community_slug = $1 AND role IN ($2, $3)",
+    )
+    .bind(community.as_str())
+    .bind(RoleKind::Coordinator.code())
+    .bind(RoleKind::Referent.code())
+    .fetch_all(db)
+    .await?;
+    Ok(ids.into_iter().map(PersonId).collect())
+}
+
 /// Every coordinator and referent.
 pub async fn leads(db: &Db) -> Result<Vec<PersonId>, AppError> {
     let ids: Vec<String> =
         sqlx::query_scalar("SELECT DISTINCT person_id FROM roles WHERE role IN ($1, $2)")
             .bind(RoleKind::Coordinator.code())
             .bind(RoleKind::Referent.code())
+            .fetch_all(db)
+            .await?;
+    Ok(ids.into_iter().map(PersonId).collect())
+}
+
+/// The members of the validating bodies (the CNER table, the Cabina di Regia).
+pub async fn validators(db: &Db) -> Result<Vec<PersonId>, AppError> {
+    let ids: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT person_id FROM roles WHERE role IN ($1, $2)")
+            .bind(RoleKind::Cner.code())
+            .bind(RoleKind::CabinaDiRegia.code())
             .fetch_all(db)
             .await?;
     Ok(ids.into_iter().map(PersonId).collect())
