@@ -1,31 +1,28 @@
 //! Notifications through the router: a news post and a meeting tell the members of their
 //! community (never their author), reading the place or "mark all" reads them, preferences
 //! silence a community or a kind, forged preferences are refused, and the bell's live count
-//! needs a session.
+//! needs a session. What the plans' cycle tells is in `notifications/plans.rs`.
+
+mod plans;
 
 use app::api::notifications::{
     HeaderState, ListNotifications, MarkAllNotificationsRead, SaveNotificationSettings,
 };
-use app::api::plans::{AdvanceCycle, SavePlan};
-use app::domain::cycle::Phase;
 use app::domain::notification::form::NotificationForm;
 use app::domain::notification::{Kind, NotificationList};
-use app::domain::plan::pages::SaveOutcome;
 use app::domain::role::{RoleKind, Viewer};
 use app::domain::validation::Problem;
-use app::server::db::{self, Db};
+use app::server::db::Db;
 use axum::http::StatusCode;
 
 use crate::meetings::{form as meeting_form, save as save_meeting, saved_id as meeting_id};
 use crate::news::{form as news_form, save as save_news, saved_id as news_id};
-use crate::support::{TestApp, admin, lead, logged_in, ok};
+use crate::support::{TestApp, lead, logged_in, ok};
 
 on_both_databases!(
     members_are_told_of_news_and_meetings_and_read_them,
     preferences_silence_and_forged_ones_are_refused,
     the_live_count_needs_a_session,
-    a_new_version_tells_the_other_leads_once_until_they_read_it,
-    a_phase_tells_who_acts_in_it,
 );
 
 async fn list(app: &TestApp, session: &str) -> NotificationList {
@@ -277,118 +274,5 @@ async fn the_live_count_needs_a_session(db: Db) {
     assert_eq!(
         app.get("/notifiche/conteggio", &[]).await.status,
         StatusCode::UNAUTHORIZED
-    );
-}
-
-async fn a_new_version_tells_the_other_leads_once_until_they_read_it(db: Db) {
-    let app = TestApp::new(&db);
-    let deadlines = [(Phase::Drafting, "2024-04-30".to_owned())];
-    assert!(
-        db::cycles::open(&db, 2024, &deadlines, "2024-04-02T07:00:00Z")
-            .await
-            .unwrap()
-    );
-    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
-    let luca = lead(&app, "Luca Zanetti", RoleKind::Referent, "dati").await;
-    let marta = lead(&app, "Marta Bruni", RoleKind::Coordinator, "imprese").await;
-    let plan = app::server::demo::plans::plans()
-        .unwrap()
-        .into_iter()
-        .find(|(slug, _)| slug.as_str() == "dati")
-        .unwrap()
-        .1;
-    let save = async |base: i64| {
-        let args = SavePlan {
-            anno: 2024,
-            comunita: "dati".into(),
-            base,
-            contenuto: plan.clone(),
-        };
-        let outcome: SaveOutcome = ok(&app.call_json(&args, Some(&carla)).await);
-        assert!(matches!(outcome, SaveOutcome::Saved(_)), "{outcome:?}");
-    };
-    save(0).await;
-    save(1).await;
-    let told = list(&app, &luca).await;
-    let lines: Vec<(Kind, &str, &str)> = told
-        .notifications
-        .iter()
-        .map(|n| (n.kind, n.subject.as_str(), n.href.as_str()))
-        .collect();
-    assert_eq!(
-        lines,
-        [(
-            Kind::PlanVersion,
-            "il piano 2024 della comunità Dati",
-            "/piani/2024/dati"
-        )],
-        "two saves, one line until it is read"
-    );
-    assert!(
-        list(&app, &carla).await.notifications.is_empty(),
-        "not the author"
-    );
-    assert!(
-        list(&app, &marta).await.notifications.is_empty(),
-        "not another community's leads"
-    );
-
-    assert_eq!(
-        bell(&app, &luca, "/piani/2024/dati").await,
-        0,
-        "opening the plan reads it"
-    );
-    save(2).await;
-    let again = list(&app, &luca).await;
-    assert_eq!((again.notifications.len(), again.unread), (2, 1));
-}
-
-async fn a_phase_tells_who_acts_in_it(db: Db) {
-    let app = TestApp::new(&db);
-    let deadlines = [(Phase::Drafting, "2024-04-30".to_owned())];
-    assert!(
-        db::cycles::open(&db, 2024, &deadlines, "2024-04-02T07:00:00Z")
-            .await
-            .unwrap()
-    );
-    let staff = admin(&app).await;
-    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
-    let nicolo = logged_in(&app, "Nicolò D'Alì", &["dati"], None).await;
-    let advance = async |from: Phase| {
-        let args = AdvanceCycle {
-            anno: 2024,
-            fase: from.code().into(),
-        };
-        let _: () = ok(&app.call(&args, Some(&staff)).await);
-    };
-    let told = async |session: &str| -> Vec<(Kind, String, String)> {
-        list(&app, session)
-            .await
-            .notifications
-            .into_iter()
-            .map(|n| (n.kind, n.subject, n.href))
-            .collect()
-    };
-
-    advance(Phase::Drafting).await;
-    let shared = (
-        Kind::Plan,
-        "il piano 2024 della comunità Dati è condiviso con gli iscritti".to_owned(),
-        "/piani/2024/dati".to_owned(),
-    );
-    assert_eq!(told(&nicolo).await, [shared.clone()]);
-    assert!(told(&staff).await.is_empty(), "not who moved the cycle");
-
-    advance(Phase::Shared).await;
-    let cross_reading = (
-        Kind::Phase,
-        "Lettura trasversale (2024)".to_owned(),
-        "/lettura-trasversale".to_owned(),
-    );
-    assert_eq!(told(&carla).await, [cross_reading, shared.clone()]);
-    assert_eq!(
-        told(&nicolo).await,
-        [shared],
-        "members do not act in the cross-reading"
     );
 }
