@@ -16,14 +16,16 @@ on_both_databases!(
     a_phase_tells_who_acts_in_it,
 );
 
-async fn a_new_version_tells_the_other_leads_once_until_they_read_it(db: Db) {
-    let app = TestApp::new(&db);
+/// The app over `db` with the cycle of 2024 open in drafting.
+async fn drafting_2024(db: &Db) -> TestApp {
     let deadlines = [(Phase::Drafting, "2024-04-30".to_owned())];
-    assert!(
-        db::cycles::open(&db, 2024, &deadlines, "2024-04-02T07:00:00Z")
-            .await
-            .unwrap()
-    );
+    let opened = db::cycles::open(db, 2024, &deadlines, "2024-04-02T07:00:00Z").await;
+    assert!(opened.unwrap());
+    TestApp::new(db)
+}
+
+async fn a_new_version_tells_the_other_leads_once_until_they_read_it(db: Db) {
+    let app = drafting_2024(&db).await;
     let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let luca = lead(&app, "Luca Zanetti", RoleKind::Referent, "dati").await;
     let marta = lead(&app, "Marta Bruni", RoleKind::Coordinator, "imprese").await;
@@ -80,13 +82,7 @@ async fn a_new_version_tells_the_other_leads_once_until_they_read_it(db: Db) {
 }
 
 async fn a_phase_tells_who_acts_in_it(db: Db) {
-    let app = TestApp::new(&db);
-    let deadlines = [(Phase::Drafting, "2024-04-30".to_owned())];
-    assert!(
-        db::cycles::open(&db, 2024, &deadlines, "2024-04-02T07:00:00Z")
-            .await
-            .unwrap()
-    );
+    let app = drafting_2024(&db).await;
     let staff = admin(&app).await;
     let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let nicolo = logged_in(&app, "Nicolò D'Alì", &["dati"], None).await;
