@@ -1,8 +1,8 @@
 -- Notifications: what concerns a person, under the header's bell and by email. Times in Unix
 -- seconds. Who did it is an id, its name read when shown, so erasing a person erases it here.
 
--- Notification numbers are taken in blocks from this counter (a row lock): they commit in
--- order, and a digest's watermark is the last number it included.
+-- Notification numbers are taken in blocks from this counter (a row lock), so they commit in
+-- order.
 CREATE TABLE notification_counter (
     id BIGINT PRIMARY KEY,
     last_id BIGINT NOT NULL
@@ -23,19 +23,16 @@ CREATE TABLE notifications (
     created_at BIGINT NOT NULL,
     in_app BIGINT NOT NULL,              -- 1: under the bell
     mail TEXT NOT NULL,                  -- 'subito', 'riepilogo' or 'no'
-    read_at BIGINT,
-    mailed_at BIGINT                     -- sent alone, or in a digest
+    read_at BIGINT
 );
 CREATE INDEX notifications_person ON notifications (person_id, id);
 CREATE INDEX notifications_person_place ON notifications (person_id, place);
-CREATE INDEX notifications_mail ON notifications (mail, mailed_at, created_at);
 CREATE INDEX notifications_object ON notifications (object, kind);
 
 -- A person's choices; no row means the defaults.
 CREATE TABLE notification_settings (
     person_id TEXT PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
-    digest TEXT NOT NULL,                -- 'no', 'giornaliero', 'settimanale'
-    digest_watermark BIGINT NOT NULL     -- the last notification a digest considered
+    digest TEXT NOT NULL                 -- 'no', 'giornaliero', 'settimanale'
 );
 CREATE TABLE notification_kinds (
     person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
@@ -50,13 +47,3 @@ CREATE TABLE notification_muted (
     PRIMARY KEY (person_id, community_slug)
 );
 
--- One-click unsubscribe links of the mails (RFC 8058): only a SHA-256 of the token is stored;
--- `what` is a kind, or 'riepilogo' for the digest.
-CREATE TABLE unsubscribe_links (
-    token_hash TEXT PRIMARY KEY,
-    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
-    what TEXT NOT NULL,
-    created_at BIGINT NOT NULL
-);
-
-ALTER TABLE outbox ADD COLUMN unsubscribe_url TEXT;

@@ -122,3 +122,30 @@ pub fn checkboxes(name: &'static str, options: &[(String, String)], chosen: &[St
         .collect_view()
         .into_any()
 }
+
+/// A group of radio buttons named `form[{name}]`, one per `(value, label)`, `chosen` checked.
+pub fn radios(
+    name: &'static str,
+    options: &[(&'static str, &'static str)],
+    chosen: &str,
+) -> AnyView {
+    options
+        .iter()
+        .map(|&(value, label)| {
+            let id = format!("{name}-{value}");
+            view! {
+                <div class="checkbox">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name=format!("form[{name}]")
+                        value=value
+                        checked=value == chosen
+                    />
+                    <label for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view()
+        .into_any()
+}

@@ -8,7 +8,6 @@ mod tests;
 
 use serde::{Deserialize, Serialize};
 
-use super::community::CommunitySlug;
 use super::italian_time::ItalianTime;
 
 code_enum! {
@@ -43,10 +42,9 @@ code_enum! {
 pub struct Notification {
     pub id: i64,
     pub kind: Kind,
-    pub community: Option<CommunitySlug>,
     /// What it is about, as its title reads («Il piano 2025», a news post's title).
     pub subject: String,
-    /// Who did it, when someone did (a deleted account reads «Persona cancellata»).
+    /// Who did it, when someone did.
     pub actor: Option<String>,
     /// The exact place, a path of the site.
     pub href: String,

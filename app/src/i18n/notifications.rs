@@ -13,8 +13,6 @@ pub struct NotificationTexts {
     pub unread: &'static str,
     pub mark_all: &'static str,
     pub marked: &'static str,
-    pub today: &'static str,
-    pub deleted_person: &'static str,
     pub someone: &'static str,
     pub kind_name: fn(Kind) -> &'static str,
     pub mail_mode: fn(MailMode) -> &'static str,
@@ -74,8 +72,6 @@ static NOTIFICATIONS_IT: NotificationTexts = NotificationTexts {
     unread: "da leggere",
     mark_all: "Segna tutte come lette",
     marked: "Tutte le notifiche sono segnate come lette.",
-    today: "Oggi",
-    deleted_person: "Persona cancellata",
     someone: "Qualcuno",
     kind_name: |kind| match kind {
         Kind::Mention => "Menzioni di te o del tuo gruppo",

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use crate::api::news::{SaveNews, edit_news_form};
 use crate::components::action_error::ActionError;
 use crate::components::error_summary::ErrorSummary;
-use crate::components::form_field::{checkboxes, rejection_of};
+use crate::components::form_field::{checkboxes, radios, rejection_of};
 use crate::components::loaded_page::loaded_page;
 use crate::domain::news::NewsFormPage;
 use crate::error::AppError;
@@ -157,24 +157,11 @@ fn NewsFormView(page: NewsFormPage) -> impl IntoView {
                 </fieldset>
                 <fieldset id="stato" class="checkbox-group">
                     <legend>{t.field_state}</legend>
-                    {[("bozza", t.state_draft), ("pubblicata", t.state_published)]
-                        .into_iter()
-                        .map(|(code, label)| {
-                            let id = format!("stato-{code}");
-                            view! {
-                                <div class="checkbox">
-                                    <input
-                                        type="radio"
-                                        id=id.clone()
-                                        name="form[stato]"
-                                        value=code
-                                        checked=state == code
-                                    />
-                                    <label for=id>{label}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
+                    {radios(
+                        "stato",
+                        &[("bozza", t.state_draft), ("pubblicata", t.state_published)],
+                        &state,
+                    )}
                 </fieldset>
                 <button type="submit" class="btn btn-primary">
                     {t.save}

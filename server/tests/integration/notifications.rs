@@ -8,6 +8,7 @@ mod plans;
 use app::api::notifications::{
     HeaderState, ListNotifications, MarkAllNotificationsRead, SaveNotificationSettings,
 };
+use app::api::profile::DeleteAccount;
 use app::domain::notification::form::NotificationForm;
 use app::domain::notification::{Kind, NotificationList};
 use app::domain::role::{RoleKind, Viewer};
@@ -155,6 +156,33 @@ async fn members_are_told_of_news_and_meetings_and_read_them(db: Db) {
         app.get("/notifiche", &[]).await.status,
         StatusCode::UNAUTHORIZED
     );
+
+    // Erasure: the author's name goes with their account, and a deleted person's notifications go.
+    let delete = DeleteAccount {
+        conferma: Some("on".into()),
+    };
+    assert_eq!(
+        app.call(&delete, Some(&carla)).await.location(),
+        "/?account=eliminato"
+    );
+    let actors: Vec<Option<String>> = list(&app, &nicolo)
+        .await
+        .notifications
+        .into_iter()
+        .map(|n| n.actor)
+        .collect();
+    assert!(
+        actors
+            .iter()
+            .all(|a| a.as_deref() == Some("Persona non più iscritta")),
+        "{actors:?}"
+    );
+    app.call(&delete, Some(&nicolo)).await;
+    let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM notifications")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(left, 0, "Marta was told nothing; Nicolò's are gone");
 }
 
 fn preferences(

@@ -10,7 +10,6 @@ fn at(id: i64, created_at: i64) -> Notification {
     Notification {
         id,
         kind: Kind::News,
-        community: None,
         subject: format!("Notizia {id}"),
         actor: None,
         href: format!("/notizie/{id}"),

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::form_field::checkboxes;
+use crate::components::form_field::{checkboxes, radios};
 use crate::domain::italian_time::ItalianTime;
 use crate::domain::meeting::{AudienceKind, MeetingFormPage};
 use crate::domain::validation::Rejection;
@@ -102,7 +102,7 @@ pub fn MeetingFields(
         .first()
         .map(|k| k.code())
         .unwrap_or_default();
-    let audiences = initial
+    let options: Vec<(&'static str, &'static str)> = initial
         .page
         .audiences
         .iter()
@@ -112,25 +112,15 @@ pub fn MeetingFields(
                 AudienceKind::Communities => t.field_communities,
                 AudienceKind::Leads => t.leads,
             };
-            let id = format!("destinatari-{}", kind.code());
-            let checked = match chosen_kind.is_empty() {
-                true => kind.code() == first_kind,
-                false => kind.code() == chosen_kind,
-            };
-            view! {
-                <div class="checkbox">
-                    <input
-                        type="radio"
-                        id=id.clone()
-                        name="form[destinatari]"
-                        value=kind.code()
-                        checked=checked
-                    />
-                    <label for=id>{label}</label>
-                </div>
-            }
+            (kind.code(), label)
         })
-        .collect_view();
+        .collect();
+    let checked = if chosen_kind.is_empty() {
+        first_kind
+    } else {
+        &chosen_kind
+    };
+    let audiences = radios("destinatari", &options, checked);
     let chosen = initial.communities();
     let communities = checkboxes("comunita", &initial.page.communities, &chosen);
     view! {

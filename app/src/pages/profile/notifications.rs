@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::notifications::{SaveNotificationSettings, my_notification_settings};
 use crate::components::action_error::ActionError;
-use crate::components::form_field::checkboxes;
+use crate::components::form_field::{checkboxes, radios};
 use crate::domain::notification::MailMode;
 use crate::domain::notification::form::NotificationSettings;
 use crate::domain::notification::preferences::{DigestFrequency, KindChoice};
@@ -60,24 +60,11 @@ fn PreferencesForm(
         .map(kind_row)
         .collect_view();
     let muted: Vec<String> = preferences.muted.iter().map(|c| c.to_string()).collect();
-    let digests = DigestFrequency::ALL
+    let digests: Vec<(&'static str, &'static str)> = DigestFrequency::ALL
         .iter()
-        .map(|&frequency| {
-            let id = format!("riepilogo-{}", frequency.code());
-            view! {
-                <div class="radio">
-                    <input
-                        type="radio"
-                        id=id.clone()
-                        name="form[riepilogo]"
-                        value=frequency.code()
-                        checked=frequency == preferences.digest
-                    />
-                    <label for=id>{(t.digest_frequency)(frequency)}</label>
-                </div>
-            }
-        })
-        .collect_view();
+        .map(|&frequency| (frequency.code(), (t.digest_frequency)(frequency)))
+        .collect();
+    let digests = radios("riepilogo", &digests, preferences.digest.code());
     view! {
         <ActionForm action=save attr:class="form">
             <table class="data-table preferences">

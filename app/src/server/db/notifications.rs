@@ -105,8 +105,8 @@ fn placeholders(rows: usize) -> String {
 /// Up to `limit` of `person`'s notifications shown in the application, newest first.
 pub async fn list(db: &Db, person: &PersonId, limit: i64) -> Result<Vec<Notification>, AppError> {
     let rows = sqlx::query(
-        "SELECT n.id, n.kind, n.community_slug, n.subject, n.href, n.created_at, n.read_at, \
-         p.first_name, p.last_name, p.deleted_at FROM notifications n \
+        "SELECT n.id, n.kind, n.subject, n.href, n.created_at, n.read_at, \
+         p.first_name || ' ' || p.last_name AS actor FROM notifications n \
          LEFT JOIN people p ON p.id = n.actor_id \
          WHERE n.person_id = $1 AND n.in_app = 1 ORDER BY n.id DESC LIMIT $2",
     )
@@ -119,22 +119,13 @@ pub async fn list(db: &Db, person: &PersonId, limit: i64) -> Result<Vec<Notifica
 
 fn notification(row: &sqlx::any::AnyRow) -> Result<Notification, AppError> {
     let kind: String = row.try_get("kind")?;
-    let community: Option<String> = row.try_get("community_slug")?;
-    let first: Option<String> = row.try_get("first_name")?;
-    let last: Option<String> = row.try_get("last_name")?;
-    let deleted: Option<String> = row.try_get("deleted_at")?;
-    let actor = match (first, last, deleted) {
-        (_, _, Some(_)) => Some(crate::i18n::notification_texts().deleted_person.to_owned()),
-        (Some(first), Some(last), None) => Some(format!("{first} {last}")),
-        _ => None,
-    };
     let read_at: Option<i64> = row.try_get("read_at")?;
     Ok(Notification {
         id: row.try_get("id")?,
         kind: Kind::parse(&kind).ok_or(AppError::Internal)?,
-        community: community.and_then(|c| CommunitySlug::parse(&c).ok()),
         subject: row.try_get("subject")?,
-        actor,
+        // A deleted account's row keeps a pseudonym (see `people::delete`).
+        actor: row.try_get("actor")?,
         href: row.try_get("href")?,
         created_at: row.try_get("created_at")?,
         read: read_at.is_some(),

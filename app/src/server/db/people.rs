@@ -177,6 +177,10 @@ pub async fn delete(db: &Db, person: &PersonId, now: &str) -> Result<(), AppErro
         "DELETE FROM login_links WHERE person_id = $1",
         "DELETE FROM meeting_attendance WHERE person_id = $1",
         "DELETE FROM calendar_feeds WHERE person_id = $1",
+        "DELETE FROM notifications WHERE person_id = $1",
+        "DELETE FROM notification_settings WHERE person_id = $1",
+        "DELETE FROM notification_kinds WHERE person_id = $1",
+        "DELETE FROM notification_muted WHERE person_id = $1",
     ] {
         sqlx::query(sql).bind(&person.0).execute(&mut *tx).await?;
     }

@@ -6,7 +6,7 @@ use crate::domain::meeting::Audience;
 use crate::domain::person::PersonId;
 use crate::domain::role::RoleKind;
 use crate::error::AppError;
-use crate::server::db::Db;
+use crate::server::db::{self, Db};
 
 /// The members, coordinators and referents of `communities`.
 pub async fn of_communities(
@@ -16,8 +16,7 @@ pub async fn of_communities(
     let mut people = Vec::new();
     for community in communities {
         let ids: Vec<String> = sqlx::query_scalar(
-            "SELECT s.person_id FROM signups s JOIN people p ON p.id = s.person_id \
-             WHERE s.community_slug = $1 AND p.deleted_at IS NULL \
+            "SELECT person_id FROM signups WHERE community_slug = $1 \
              UNION SELECT person_id FROM roles WHERE community_slug = $1",
         )
         .bind(community.as_str())
@@ -28,39 +27,24 @@ pub async fn of_communities(
     Ok(people)
 }
 
-/// The coordinators and referents of `community`.
-pub async fn leads_of(db: &Db, community: &CommunitySlug) -> Result<Vec<PersonId>, AppError> {
-    let ids: Vec<String> = sqlx::query_scalar(
-        "SELECT DISTINCT person_id FROM roles WHERE community_slug = $1 AND role IN ($2, $3)",
-    )
-    .bind(community.as_str())
-    .bind(RoleKind::Coordinator.code())
-    .bind(RoleKind::Referent.code())
-    .fetch_all(db)
-    .await?;
-    Ok(ids.into_iter().map(PersonId).collect())
-}
-
-/// Every coordinator and referent.
-pub async fn leads(db: &Db) -> Result<Vec<PersonId>, AppError> {
-    let ids: Vec<String> =
-        sqlx::query_scalar("SELECT DISTINCT person_id FROM roles WHERE role IN ($1, $2)")
-            .bind(RoleKind::Coordinator.code())
-            .bind(RoleKind::Referent.code())
-            .fetch_all(db)
-            .await?;
-    Ok(ids.into_iter().map(PersonId).collect())
-}
-
+/// Coordinators and referents.
+pub const LEADS: &[RoleKind] = &[RoleKind::Coordinator, RoleKind::Referent];
 /// The members of the validating bodies (the CNER table, the Cabina di Regia).
-pub async fn validators(db: &Db) -> Result<Vec<PersonId>, AppError> {
-    let ids: Vec<String> =
-        sqlx::query_scalar("SELECT DISTINCT person_id FROM roles WHERE role IN ($1, $2)")
-            .bind(RoleKind::Cner.code())
-            .bind(RoleKind::CabinaDiRegia.code())
-            .fetch_all(db)
-            .await?;
-    Ok(ids.into_iter().map(PersonId).collect())
+pub const VALIDATORS: &[RoleKind] = &[RoleKind::Cner, RoleKind::CabinaDiRegia];
+
+/// The people holding one of the roles `kinds`, of `community` when one is given.
+pub async fn holding(
+    db: &Db,
+    kinds: &[RoleKind],
+    community: Option<&CommunitySlug>,
+) -> Result<Vec<PersonId>, AppError> {
+    Ok(db::roles::holders(db)
+        .await?
+        .into_iter()
+        .filter(|holder| kinds.contains(&holder.role.kind))
+        .filter(|holder| community.is_none_or(|c| holder.role.community.as_ref() == Some(c)))
+        .map(|holder| holder.person_id)
+        .collect())
 }
 
 /// Everyone with an account.
@@ -76,7 +60,7 @@ pub async fn of_meeting(db: &Db, audience: &Audience) -> Result<Vec<PersonId>, A
     match audience {
         Audience::Everyone => everyone(db).await,
         Audience::Communities(communities) => of_communities(db, communities).await,
-        Audience::Leads => leads(db).await,
+        Audience::Leads => holding(db, LEADS, None).await,
     }
 }
 

@@ -20,7 +20,7 @@ pub(super) async fn new_version(
     name: &str,
     author: &PersonId,
 ) {
-    let people = match audience::leads_of(&state.db, community).await {
+    let people = match audience::holding(&state.db, audience::LEADS, Some(community)).await {
         Ok(people) => people,
         Err(error) => {
             tracing::error!(?error, "notifications: cannot find who leads {community}");
@@ -75,11 +75,11 @@ async fn tell_phase(
         }
         return Ok(());
     }
-    let mut people = audience::leads(&state.db).await?;
+    let mut people = audience::holding(&state.db, audience::LEADS, None).await?;
     let href = match phase {
         Phase::CrossReading => "/lettura-trasversale".to_owned(),
         Phase::Validation => {
-            people.extend(audience::validators(&state.db).await?);
+            people.extend(audience::holding(&state.db, audience::VALIDATORS, None).await?);
             format!("/piano-generale/{year}/validazione")
         }
         _ => format!("/piani/{year}"),

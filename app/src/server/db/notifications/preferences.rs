@@ -56,7 +56,7 @@ fn kind_choice(row: &sqlx::any::AnyRow) -> Result<KindChoice, AppError> {
     })
 }
 
-/// Replaces `person`'s preferences; the digest's watermark is kept.
+/// Replaces `person`'s preferences.
 pub async fn save(
     conn: &mut AnyConnection,
     person: &PersonId,
@@ -90,8 +90,7 @@ pub async fn save(
             .await?;
     }
     sqlx::query(
-        "INSERT INTO notification_settings (person_id, digest, digest_watermark) \
-         VALUES ($1, $2, (SELECT last_id FROM notification_counter WHERE id = 1)) \
+        "INSERT INTO notification_settings (person_id, digest) VALUES ($1, $2) \
          ON CONFLICT (person_id) DO UPDATE SET digest = excluded.digest",
     )
     .bind(person.0.as_str())
@@ -107,7 +106,8 @@ pub async fn save(
 pub struct Choices {
     kinds: HashMap<String, KindChoice>,
     muted: HashSet<String>,
-    digests: HashMap<String, DigestFrequency>,
+    /// Who turned the digest off: the only frequency that changes how an event reaches them.
+    without_digest: HashSet<String>,
 }
 
 impl Choices {
@@ -138,15 +138,12 @@ impl Choices {
             .await?;
             choices.muted = muted.into_iter().collect();
         }
-        let digests = sqlx::query("SELECT person_id, digest FROM notification_settings")
-            .fetch_all(&mut *conn)
-            .await?;
-        for row in &digests {
-            let digest: String = row.try_get("digest")?;
-            if let Some(digest) = DigestFrequency::parse(&digest) {
-                choices.digests.insert(row.try_get("person_id")?, digest);
-            }
-        }
+        let without_digest: Vec<String> =
+            sqlx::query_scalar("SELECT person_id FROM notification_settings WHERE digest = $1")
+                .bind(DigestFrequency::Off.code())
+                .fetch_all(&mut *conn)
+                .await?;
+        choices.without_digest = without_digest.into_iter().collect();
         Ok(choices)
     }
 
@@ -166,8 +163,8 @@ impl Choices {
         if let Some(community) = community.filter(|_| self.muted.contains(person.0.as_str())) {
             preferences.muted.push(community.clone());
         }
-        if let Some(digest) = self.digests.get(person.0.as_str()) {
-            preferences.digest = *digest;
+        if self.without_digest.contains(person.0.as_str()) {
+            preferences.digest = DigestFrequency::Off;
         }
         preferences
     }
