@@ -87,6 +87,9 @@ class Sink:
             "to": str(message["to"]),
             "subject": str(message["subject"]),
             "reply_to": str(message["reply-to"]) if message["reply-to"] else None,
+            "list_unsubscribe": message["list-unsubscribe"] and str(message["list-unsubscribe"]),
+            "list_unsubscribe_post": message["list-unsubscribe-post"]
+            and str(message["list-unsubscribe-post"]),
             "message_id": str(message["message-id"]),
             "text": text.get_content() if text else None,
             "html": html.get_content() if html else None,

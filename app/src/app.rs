@@ -19,7 +19,9 @@ use crate::pages::{IntegratedActionsPage, SynergyPage};
 use crate::pages::{
     MeetingEditPage, MeetingNewPage, MeetingPage, MeetingPhotoPage, MeetingPhotosPage, MeetingsPage,
 };
-use crate::pages::{NewsEditPage, NewsNewPage, NewsPage, NewsPostPage, NotificationsPage};
+use crate::pages::{
+    NewsEditPage, NewsNewPage, NewsPage, NewsPostPage, NotificationsPage, UnsubscribePage,
+};
 use crate::pages::{RemarksPage, ReviewPage};
 
 /// The document around the app, rendered on the server only.
@@ -114,6 +116,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/incontri") view=MeetingsPage ssr=SsrMode::Async />
                     <Route path=path!("/notizie") view=NewsPage ssr=SsrMode::Async />
                     <Route path=path!("/notifiche") view=NotificationsPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/notifiche/disiscrizione/:token")
+                        view=UnsubscribePage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/notizie/nuova") view=NewsNewPage ssr=SsrMode::Async />
                     <Route path=path!("/notizie/:id") view=NewsPostPage ssr=SsrMode::Async />
                     <Route

@@ -34,6 +34,7 @@ mod signup;
 mod signup_confirm;
 mod signup_done;
 mod synergies;
+mod unsubscribe;
 
 pub use accessibility::AccessibilityPage;
 pub use admin::AdminPage;
@@ -69,3 +70,4 @@ pub use signup::SignupPage;
 pub use signup_confirm::SignupConfirmPage;
 pub use signup_done::SignupDonePage;
 pub use synergies::SynergyPage;
+pub use unsubscribe::UnsubscribePage;

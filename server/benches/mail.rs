@@ -100,6 +100,7 @@ async fn enqueue(db: &Db, count: usize) {
             subject: "COMTem: prova".to_owned(),
             body: format!("Buongiorno,\n\nmessaggio {i}.\n\nComunità Tematiche"),
             reply_to: None,
+            unsubscribe: None,
         };
         db::outbox::enqueue(&mut tx, &mail).await.unwrap();
     }

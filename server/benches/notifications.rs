@@ -8,14 +8,15 @@
 
 use std::time::{Duration, Instant};
 
-use app::domain::community::CommunitySlug;
 use app::domain::notification::Kind;
 use app::domain::person::PersonId;
+use app::server::db;
 use app::server::db::notifications::Event;
-use app::server::db::{self, Db};
 use app::server::notifications::{audience, notify, scope};
 use app::server::settings::Settings;
 
+#[path = "shared/people.rs"]
+mod people;
 #[path = "shared/state.rs"]
 mod state;
 
@@ -36,7 +37,7 @@ async fn main() {
 async fn run(name: &str, url: &str, members: usize, rounds: usize) {
     let db = db::open(url).await.unwrap();
     app::server::seed::load_if_empty(&db).await.unwrap();
-    let communities = enrol(&db, members).await;
+    let communities = people::enrol(&db, members).await;
     let state = state::app_state(&db, Settings::default());
     let event = |round: usize| Event {
         kind: Kind::News,
@@ -69,46 +70,6 @@ async fn run(name: &str, url: &str, members: usize, rounds: usize) {
         ms(single),
         fan_out.as_secs_f64() / single.as_secs_f64(),
     );
-}
-
-/// `members` people spread over the ten communities (some in two); the communities.
-async fn enrol(db: &Db, members: usize) -> Vec<CommunitySlug> {
-    let communities: Vec<CommunitySlug> = db::communities::list(db)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|c| c.slug)
-        .collect();
-    let mut tx = db.begin().await.unwrap();
-    for n in 0..members {
-        let id = format!("bench-{n}");
-        sqlx::query(
-            "INSERT INTO people (id, email, first_name, last_name, job_title, privacy_version, \
-             privacy_accepted_at, created_at) VALUES ($1, $2, 'Nicolò', $3, 'Istruttore', '1', \
-             '2024-05-06T08:00:00Z', '2024-05-06T08:00:00Z') ON CONFLICT DO NOTHING",
-        )
-        .bind(&id)
-        .bind(format!("{id}@comune.bench.it"))
-        .bind(format!("D'Alì {n}"))
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-        let joined = if n % 5 == 0 { 2 } else { 1 };
-        for k in 0..joined {
-            let community = &communities[(n + k * 3) % communities.len()];
-            sqlx::query(
-                "INSERT INTO signups (person_id, community_slug, created_at) \
-                 VALUES ($1, $2, '2024-05-06T08:00:00Z') ON CONFLICT DO NOTHING",
-            )
-            .bind(&id)
-            .bind(community.as_str())
-            .execute(&mut *tx)
-            .await
-            .unwrap();
-        }
-    }
-    tx.commit().await.unwrap();
-    communities
 }
 
 fn median(mut times: Vec<Duration>) -> Duration {

@@ -58,6 +58,14 @@ impl Config {
                 }
             },
         };
+        let notification_hold_secs = match var("COMTEM_NOTIFICATION_HOLD_SECS") {
+            None => Settings::default().notification_hold_secs,
+            Some(text) => text.parse().ok().filter(|secs| *secs >= 0).ok_or_else(|| {
+                ConfigError(format!(
+                    "COMTEM_NOTIFICATION_HOLD_SECS must be a number of seconds, got {text:?}"
+                ))
+            })?,
+        };
         let demo = flag("COMTEM_DEMO");
         if demo && public_url.starts_with("https://") {
             return Err(ConfigError(format!(
@@ -71,6 +79,7 @@ impl Config {
             public_url,
             secure_cookies,
             trust_proxy: flag("COMTEM_TRUST_PROXY"),
+            notification_hold_secs,
             ..Settings::default()
         };
         Ok(Self {

@@ -16,3 +16,4 @@ pub mod open_data;
 pub mod origin;
 pub mod photos;
 pub mod router;
+pub mod unsubscribe;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use app::server::board::hub::Hub;
 use app::server::mail::Dispatcher;
 use app::server::settings::MailTransport;
-use app::server::{db, demo, seed, signup, state::AppState};
+use app::server::{db, demo, notifications, seed, signup, state::AppState};
 use comtem::cli::{self, Task};
 use comtem::config::Config;
 use comtem::router::router;
@@ -66,6 +66,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         leptos_options: config.leptos_options,
         settings: Arc::new(config.settings),
     };
+    notifications::mail::spawn(state.clone());
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|error| format!("cannot listen on {addr}: {error}"))?;

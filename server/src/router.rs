@@ -12,6 +12,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use leptos::prelude::*;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler, generate_route_list};
+use tower::Layer;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::trace::TraceLayer;
 
@@ -30,6 +31,7 @@ use crate::materials;
 use crate::open_data;
 use crate::origin::require_same_origin;
 use crate::photos;
+use crate::unsubscribe;
 
 /// Builds the whole application router around `state`.
 pub fn router(state: AppState) -> Router {
@@ -89,12 +91,16 @@ pub fn router(state: AppState) -> Router {
             Arc::new(state.settings.public_url.clone()),
             require_same_origin,
         ))
-        .with_state(state)
+        .with_state(state.clone())
         // Pages are small and rendered per request: the fastest level keeps most of the saving at a
         // fraction of the CPU. Static assets are served precompressed at the best level.
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(TraceLayer::new_for_http());
-    with_security_headers(app, &public_url)
+    let app = with_security_headers(app, &public_url);
+    // Around the router, so it acts before routing and the same-origin check: a mail client's
+    // one-click unsubscribe is a POST from no page, answered as the page's GET.
+    let one_click = middleware::from_fn_with_state(state, unsubscribe::one_click);
+    Router::new().fallback_service(one_click.layer(app))
 }
 
 /// The app's routes, listed once per process. Listing renders the app with resource loading

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::notification::NotificationList;
 use crate::domain::notification::form::{NotificationForm, NotificationSettings};
+use crate::domain::notification::{NotificationList, Unsubscribe};
 use crate::domain::role::Viewer;
 use crate::error::AppError;
 
@@ -50,4 +50,12 @@ pub async fn save_notification_settings(form: NotificationForm) -> Result<(), Ap
     notifications::save_settings(&app_state()?, form).await?;
     redirect("/profilo?notifiche=salvate#notifiche");
     Ok(())
+}
+
+/// What the unsubscribe link of a mail with `token` turns off, and whether it was used (the
+/// one-click `POST` of RFC 8058 uses it: see the server's `unsubscribe`).
+#[server]
+pub async fn unsubscribe_link(token: String) -> Result<Unsubscribe, AppError> {
+    use crate::server::{notifications::unsubscribe, state::app_state};
+    unsubscribe::describe(&app_state()?, &token).await
 }

@@ -172,6 +172,9 @@ pub struct BoardMe {
     pub resolves: Vec<CommunitySlug>,
     /// Whether the board accepts changes in this phase.
     pub can_write: bool,
+    /// Whom one can mention: the people who read the board, by name, then the groups
+    /// (`coordinatori`, `coordinatori-<slug>`, `referenti-<slug>`).
+    pub mentionable: Vec<String>,
 }
 
 /// Everything `/lettura-trasversale` shows, as of event `last_event`.

@@ -1,7 +1,9 @@
 //! Notifications: what concerns a person, shown under the header's bell and sent by email,
 //! alone after a short hold or gathered in a digest, as the person's preferences say.
 
+pub mod digest;
 pub mod form;
+pub mod mentions;
 pub mod preferences;
 #[cfg(test)]
 mod tests;
@@ -65,6 +67,14 @@ impl Notification {
 pub struct NotificationList {
     pub notifications: Vec<Notification>,
     pub unread: i64,
+}
+
+/// The page of a mail's unsubscribe link: what it turns off (a kind's mails, or the digest when
+/// `None`), and whether it was used.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unsubscribe {
+    pub kind: Option<Kind>,
+    pub done: bool,
 }
 
 /// The notifications of `list` grouped by the Italian day they were created, in their order.

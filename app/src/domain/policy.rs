@@ -13,6 +13,9 @@ pub enum Action {
     ReportAccessibilityProblem,
     /// Read, change, export or delete one's own profile and memberships.
     ManageOwnAccount,
+    /// Turn off a kind of notification mail, or the digest, with the link a mail carried
+    /// (anyone holding the link: it works without logging in).
+    UseUnsubscribeLink,
     /// See and export the signups of one community.
     ListMembers(CommunitySlug),
     /// See and export every signup.
@@ -88,9 +91,11 @@ pub enum Action {
 /// News: regional staff publish for the whole system, coordinators for their own communities;
 /// published posts are public.
 ///
-/// Anyone may report an accessibility problem, as the law wants of a public site.
+/// Anyone may report an accessibility problem, as the law wants of a public site, and use the
+/// unsubscribe link of a mail (the link is the credential, as RFC 8058 wants).
 pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
     if let Action::ReportAccessibilityProblem
+    | Action::UseUnsubscribeLink
     | Action::ReadPlan(_, Phase::Approved)
     | Action::ReadGeneralPlan(Phase::Approved)
     | Action::ReadValidation(Phase::Approved) = action
@@ -102,7 +107,9 @@ pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
     };
     let admin = viewer.has(RoleKind::Admin);
     match action {
-        Action::ManageOwnAccount | Action::ReportAccessibilityProblem => true,
+        Action::ManageOwnAccount
+        | Action::ReportAccessibilityProblem
+        | Action::UseUnsubscribeLink => true,
         Action::ListMembers(community) => admin || viewer.leads(community),
         Action::ListAllSignups | Action::ManageRoles | Action::ManageEnti => admin,
         Action::ReadPlan(community, phase) => {

@@ -48,6 +48,8 @@ pub struct BoardTexts {
     pub kind: fn(AnnotationKind) -> &'static str,
     pub body_label: &'static str,
     pub body_hint: &'static str,
+    /// The name of the list of people and groups offered after `@`.
+    pub mention_list: &'static str,
     pub synergy_label: &'static str,
     pub synergy_choose: &'static str,
     pub synergy_option: fn(&str, &str, &str) -> String,
@@ -139,7 +141,10 @@ const BOARD_IT: BoardTexts = BoardTexts {
         AnnotationKind::Proposal => "Proposta di azione integrata",
     },
     body_label: "Testo",
-    body_hint: "Si può usare un po' di markdown: **grassetto**, *corsivo*, elenchi con «- ».",
+    body_hint: "Si può usare un po' di markdown: **grassetto**, *corsivo*, elenchi con «- ». \
+                Con @ e un nome avvisi una persona, con @coordinatori o @referenti-<comunità> un \
+                gruppo.",
+    mention_list: "Persone e gruppi da menzionare",
     synergy_label: "Obiettivo o azione di un altro piano da collegare",
     synergy_choose: "Scegli…",
     synergy_option: |plan, label, title| format!("{plan} · {label} — {title}"),

@@ -15,6 +15,7 @@ pub mod filters;
 mod header;
 mod live;
 mod marks;
+mod mentions;
 mod plan_column;
 mod plan_text;
 mod selection;

@@ -36,6 +36,7 @@ pub async fn report(state: &AppState, form: ReportForm) -> Result<(), AppError> 
                 &report.message,
             ),
             reply_to: Some(report.email.as_str().to_owned()),
+            unsubscribe: None,
         })
         .collect();
     if mails.is_empty() {

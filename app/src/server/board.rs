@@ -3,6 +3,7 @@
 mod checks;
 pub mod hub;
 pub mod live;
+mod told;
 
 use super::auth::authorize;
 use super::clock::rfc3339_now;
@@ -31,6 +32,7 @@ pub async fn view(state: &AppState) -> Result<BoardView, AppError> {
         name: db::board::author(&state.db, &viewer.person_id).await?.name,
         resolves: resolves(state, &viewer).await?,
         can_write: allows(Some(&viewer), &Action::WriteBoard(cycle.phase)),
+        mentionable: mentionable(state, &viewer, cycle.phase).await?,
         person_id: viewer.person_id,
     };
     Ok(BoardView {
@@ -43,7 +45,8 @@ pub async fn view(state: &AppState) -> Result<BoardView, AppError> {
     })
 }
 
-/// Applies `op` to the board of `year` once per `key`, then wakes the live connections.
+/// Applies `op` to the board of `year` once per `key`, then wakes the live connections and
+/// tells whom the change concerns.
 pub async fn submit(
     state: &AppState,
     year: i32,
@@ -68,11 +71,25 @@ pub async fn submit(
         annotation: op.annotation(),
         now: &now,
     };
+    // What the change found, when it was applied now (not a key applied before).
+    let mut applied: Option<Option<Annotation>> = None;
     let annotation = db::board::apply(&state.db, &submit, |current, event| {
+        applied = Some(current.cloned());
         ops::apply(&op, current, &actor, year, &now, event)
     })
     .await?;
     state.hub.wake();
+    if let Some(before) = applied {
+        told::changed(
+            state,
+            year,
+            &op,
+            before.as_ref(),
+            &annotation,
+            &viewer.person_id,
+        )
+        .await;
+    }
     Ok(annotation)
 }
 
@@ -149,6 +166,35 @@ async fn resolves(state: &AppState, viewer: &Viewer) -> Result<Vec<CommunitySlug
         }
     }
     Ok(led)
+}
+
+/// Whom `viewer` can mention on the board in `phase`: the others who read it, then the groups.
+async fn mentionable(
+    state: &AppState,
+    viewer: &Viewer,
+    phase: crate::domain::cycle::Phase,
+) -> Result<Vec<String>, AppError> {
+    let mut names: Vec<String> = Vec::new();
+    for holder in db::roles::holders(&state.db).await? {
+        // Any one of a person's roles that reads the board is enough.
+        let reader = Viewer {
+            person_id: holder.person_id.clone(),
+            first_name: String::new(),
+            roles: vec![holder.role],
+            communities: Vec::new(),
+        };
+        let reads = allows(Some(&reader), &Action::ReadBoard(phase));
+        if reads && holder.person_id != viewer.person_id && !names.contains(&holder.name) {
+            names.push(holder.name);
+        }
+    }
+    names.sort();
+    names.push("coordinatori".to_owned());
+    for community in db::communities::list(&state.db).await? {
+        names.push(format!("coordinatori-{}", community.slug));
+        names.push(format!("referenti-{}", community.slug));
+    }
+    Ok(names)
 }
 
 /// Each plan as the secondary pages label them: community, name, content.

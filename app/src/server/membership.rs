@@ -97,6 +97,7 @@ async fn send_link(state: &AppState, person: &PersonId, email: &Email) -> Result
         subject: texts().mail_link_subject.to_owned(),
         body: (texts().mail_link_body)(&link),
         reply_to: None,
+        unsubscribe: None,
     };
     db::login_links::insert_with_mail(
         &state.db,

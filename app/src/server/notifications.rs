@@ -2,16 +2,25 @@
 //! in one transaction, as each person's preferences say (under the bell, by email at once after
 //! a hold, in the digest, or not at all); the author of the change is never told of it.
 
+pub mod access;
 pub mod audience;
 pub mod bells;
+pub mod mail;
+mod mentioned;
+pub mod reminders;
+pub mod unsubscribe;
+
+pub use mentioned::{excerpt, mentioned};
 
 use std::collections::HashSet;
 
+use access::Access;
+
 use super::auth::authorize;
 use super::clock::unix_now;
-use super::db;
 use super::db::notifications::preferences::{self, Choices};
 use super::db::notifications::{self, Event, Recipient};
+use super::db::{self, Db};
 use super::state::AppState;
 use crate::domain::community::CommunitySlug;
 use crate::domain::notification::NotificationList;
@@ -27,10 +36,29 @@ pub mod scope {
 
     /// Anyone may read it: a meeting, a news post.
     pub const PUBLIC: &str = "pubblico";
+    pub(super) const PLAN: &str = "piano";
+    pub(super) const BOARD: &str = "bacheca";
+    pub(super) const REMARKS: &str = "osservazioni";
+    pub(super) const VALIDATION: &str = "validazione";
 
     /// Who may read `community`'s plan of `year` in the cycle's phase.
     pub fn plan(year: i32, community: &CommunitySlug) -> String {
-        format!("piano:{year}:{community}")
+        format!("{PLAN}:{year}:{community}")
+    }
+
+    /// Who may read the cross-reading board of `year` in the cycle's phase.
+    pub fn board(year: i32) -> String {
+        format!("{BOARD}:{year}")
+    }
+
+    /// Who may read the state and decisions of the validation of `year`.
+    pub fn validation(year: i32) -> String {
+        format!("{VALIDATION}:{year}")
+    }
+
+    /// Who may read the remarks of the validation on `community`'s plan of `year`.
+    pub fn remarks(year: i32, community: &CommunitySlug) -> String {
+        format!("{REMARKS}:{year}:{community}")
     }
 }
 
@@ -94,10 +122,32 @@ pub async fn notify_or_log(state: &AppState, event: Event, people: Vec<PersonId>
 /// The viewer's notifications, newest first.
 pub async fn list(state: &AppState) -> Result<NotificationList, AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
+    let mut access = Access::new(&state.db);
+    let mut shown = Vec::new();
+    for (notification, scope) in
+        notifications::list(&state.db, &viewer.person_id, LIST_LIMIT).await?
+    {
+        if access.allows(&viewer.person_id, &scope).await? {
+            shown.push(notification);
+        }
+    }
     Ok(NotificationList {
-        notifications: notifications::list(&state.db, &viewer.person_id, LIST_LIMIT).await?,
-        unread: notifications::unread(&state.db, &viewer.person_id).await?,
+        notifications: shown,
+        unread: unread(&state.db, &viewer.person_id).await?,
     })
+}
+
+/// How many of `person`'s notifications in the application are unread, of the places they
+/// may still read.
+pub async fn unread(db: &Db, person: &PersonId) -> Result<i64, AppError> {
+    let mut access = Access::new(db);
+    let mut count = 0;
+    for (scope, unread) in notifications::unread(db, person).await? {
+        if access.allows(person, &scope).await? {
+            count += unread;
+        }
+    }
+    Ok(count)
 }
 
 /// Marks `person`'s notifications of the page at `path` read, then counts those still unread.
@@ -105,7 +155,7 @@ pub async fn bell(state: &AppState, person: &PersonId, path: &str) -> Result<i64
     if notifications::mark_read(&state.db, person, Some(path), unix_now()).await? > 0 {
         state.bells.ring(vec![person.clone()]);
     }
-    notifications::unread(&state.db, person).await
+    unread(&state.db, person).await
 }
 
 /// The viewer's preferences, with every community.

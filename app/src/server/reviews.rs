@@ -2,6 +2,7 @@
 //! decisions, revisions of plans sent back, presenting the general plan again, and approval.
 
 mod remarks;
+mod told;
 
 pub use remarks::{remark, remarks};
 
@@ -124,7 +125,10 @@ pub async fn decide(
         now: &now,
     };
     match db::reviews::record(&state.db, year, &new).await? {
-        Saved::Yes => Ok(()),
+        Saved::Yes => {
+            told::decided(state, year, community.as_ref(), outcome, &viewer.person_id).await;
+            Ok(())
+        }
         Saved::Stale => Err(AppError::invalid_field("esito", Problem::Stale)),
         Saved::Closed => Err(AppError::Forbidden),
     }

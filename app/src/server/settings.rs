@@ -114,6 +114,8 @@ pub struct Settings {
     pub session_absolute_secs: i64,
     pub limits: Limits,
     pub mail: MailSettings,
+    /// How long a notification's own mail waits for it to be read in the application.
+    pub notification_hold_secs: i64,
 }
 
 impl Default for Settings {
@@ -126,6 +128,7 @@ impl Default for Settings {
             session_absolute_secs: 12 * 60 * 60,
             limits: Limits::default(),
             mail: MailSettings::default(),
+            notification_hold_secs: 10 * 60,
         }
     }
 }

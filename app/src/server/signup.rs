@@ -196,6 +196,7 @@ fn new_address_mail(email: &Email, link: &str) -> Mail {
         subject: texts().mail_confirm_subject.to_owned(),
         body: (texts().mail_confirm_body)(link),
         reply_to: None,
+        unsubscribe: None,
     }
 }
 
@@ -206,6 +207,7 @@ fn known_address_mail(email: &Email, communities: &[String], link: &str) -> Mail
         subject: texts().mail_add_subject.to_owned(),
         body: (texts().mail_add_body)(&list.join("\n"), link),
         reply_to: None,
+        unsubscribe: None,
     }
 }
 
@@ -215,6 +217,7 @@ fn nothing_new_mail(email: &Email, public_url: &str) -> Mail {
         subject: texts().mail_nothing_new_subject.to_owned(),
         body: (texts().mail_nothing_new_body)(&format!("{public_url}/accedi")),
         reply_to: None,
+        unsubscribe: None,
     }
 }
 

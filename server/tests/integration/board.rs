@@ -18,7 +18,7 @@ use app::server::db::{self, Db};
 use crate::support::{BOARD_YEAR as YEAR, Page, TestApp, ok, slug};
 
 /// `submit_board` (a JSON server function) for the board of [`YEAR`].
-async fn submit(app: &TestApp, session: Option<&str>, key: &str, op: &BoardOp) -> Page {
+pub async fn submit(app: &TestApp, session: Option<&str>, key: &str, op: &BoardOp) -> Page {
     let args = SubmitBoard {
         anno: YEAR,
         chiave: AnnotationId(key.to_owned()),
@@ -49,7 +49,7 @@ async fn events(db: &Db) -> Vec<i64> {
     changes.iter().map(|a| a.event).collect()
 }
 
-fn id(text: &str) -> AnnotationId {
+pub fn id(text: &str) -> AnnotationId {
     AnnotationId(text.to_owned())
 }
 
@@ -67,12 +67,12 @@ fn new(key: &str, community: &str, item: &str, kind: AnnotationKind, body: &str)
 }
 
 /// A comment on the whole of `item` in the plan of `community`.
-fn comment(key: &str, community: &str, item: &str, body: &str) -> BoardOp {
+pub fn comment(key: &str, community: &str, item: &str, body: &str) -> BoardOp {
     BoardOp::Create(new(key, community, item, AnnotationKind::Comment, body))
 }
 
 /// A synergy from `item` of `community` to `to` of `other`.
-fn synergy(key: &str, (community, item): (&str, &str), (other, to): (&str, &str)) -> BoardOp {
+pub fn synergy(key: &str, (community, item): (&str, &str), (other, to): (&str, &str)) -> BoardOp {
     let mut new = new(
         key,
         community,
@@ -88,7 +88,7 @@ fn synergy(key: &str, (community, item): (&str, &str), (other, to): (&str, &str)
 }
 
 /// A proposal of integrated action on `item` of `community`, involving `communities`.
-fn proposal(key: &str, community: &str, item: &str, communities: &[&str]) -> BoardOp {
+pub fn proposal(key: &str, community: &str, item: &str, communities: &[&str]) -> BoardOp {
     let mut new = new(
         key,
         community,

@@ -3,7 +3,10 @@
 //! silence a community or a kind, forged preferences are refused, and the bell's live count
 //! needs a session. What the plans' cycle tells is in `notifications/plans.rs`.
 
+mod board;
+mod mail;
 mod plans;
+mod validation;
 
 use app::api::notifications::{
     HeaderState, ListNotifications, MarkAllNotificationsRead, SaveNotificationSettings,

@@ -17,6 +17,9 @@ pub struct Received {
     pub from: String,
     pub subject: String,
     pub reply_to: Option<String>,
+    /// The one-click unsubscribe headers (RFC 8058), as received.
+    pub list_unsubscribe: Option<String>,
+    pub list_unsubscribe_post: Option<String>,
     pub message_id: String,
     pub text: Option<String>,
     pub html: Option<String>,

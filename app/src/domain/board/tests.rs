@@ -47,6 +47,7 @@ fn board(annotations: Vec<Annotation>, last_event: i64) -> BoardView {
             name: "Ada Rossi".into(),
             resolves: Vec::new(),
             can_write: true,
+            mentionable: Vec::new(),
         },
     }
 }

@@ -39,14 +39,30 @@ fn every_role_against_every_action() {
         Action::ManageRoles,
         Action::ManageEnti,
         Action::ReportAccessibilityProblem,
+        Action::UseUnsubscribeLink,
     ];
-    let expected: [(&Option<Viewer>, [bool; 7]); 6] = [
-        (&visitor, [false, false, false, false, false, false, true]),
-        (&member, [true, false, false, false, false, false, true]),
-        (&coordinator, [true, true, false, false, false, false, true]),
-        (&referent, [true, true, false, false, false, false, true]),
-        (&validator, [true, false, false, false, false, false, true]),
-        (&admin, [true, true, true, true, true, true, true]),
+    let expected: [(&Option<Viewer>, [bool; 8]); 6] = [
+        (
+            &visitor,
+            [false, false, false, false, false, false, true, true],
+        ),
+        (
+            &member,
+            [true, false, false, false, false, false, true, true],
+        ),
+        (
+            &coordinator,
+            [true, true, false, false, false, false, true, true],
+        ),
+        (
+            &referent,
+            [true, true, false, false, false, false, true, true],
+        ),
+        (
+            &validator,
+            [true, false, false, false, false, false, true, true],
+        ),
+        (&admin, [true, true, true, true, true, true, true, true]),
     ];
     for (who, allowed) in expected {
         for (action, allow) in actions.iter().zip(allowed) {

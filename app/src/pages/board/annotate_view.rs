@@ -8,6 +8,7 @@ use super::annotate::{AnnotateForm, Target};
 use super::annotate_fields::{KindChoice, ProposalFields, SynergyField};
 use super::annotate_problems::problem_message;
 use super::context::board_context;
+use super::mentions::{MentionList, MentionPicker};
 use crate::components::form_field::FieldError;
 use crate::domain::board::AnnotationKind;
 use crate::domain::plan::edit::Part;
@@ -97,6 +98,7 @@ fn AnnotateBody(form: AnnotateForm, target: Target) -> impl IntoView {
     let kind = Memo::new(move |_| form.kind.get());
     let (synergy_plan, proposal_plan) = (target.community.clone(), target.community.clone());
     let body_error = field_error(form, "testo");
+    let picker = MentionPicker::new("annotazione-testo", form.body);
     let anchor_error = field_error(form, "ancora");
     let submit = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
@@ -138,12 +140,19 @@ fn AnnotateBody(form: AnnotateForm, target: Target) -> impl IntoView {
                         }
                     }
                     aria-invalid=move || body_error.with(Option::is_some).then_some("true")
+                    aria-autocomplete="list"
+                    aria-controls=picker.list_id()
+                    aria-activedescendant=move || picker.active_id()
                     prop:value=move || form.body.get()
                     on:input=move |ev| {
                         form.body.set(event_target_value(&ev));
                         form.keep();
+                        picker.update();
                     }
+                    on:keydown=move |ev| picker.key(&ev)
+                    on:click=move |_| picker.update()
                 ></textarea>
+                <MentionList picker />
             </div>
             {move || {
                 (kind.get() == AnnotationKind::Synergy)

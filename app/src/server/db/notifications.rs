@@ -1,6 +1,8 @@
 //! Notifications and what people chose about them (see migrations/…_notifications.sql).
 
+pub mod mail;
 pub mod preferences;
+pub mod unsubscribe;
 
 use std::collections::HashSet;
 
@@ -102,10 +104,15 @@ fn placeholders(rows: usize) -> String {
         .join(", ")
 }
 
-/// Up to `limit` of `person`'s notifications shown in the application, newest first.
-pub async fn list(db: &Db, person: &PersonId, limit: i64) -> Result<Vec<Notification>, AppError> {
+/// Up to `limit` of `person`'s notifications shown in the application, newest first, each
+/// with its scope.
+pub async fn list(
+    db: &Db,
+    person: &PersonId,
+    limit: i64,
+) -> Result<Vec<(Notification, String)>, AppError> {
     let rows = sqlx::query(
-        "SELECT n.id, n.kind, n.subject, n.href, n.created_at, n.read_at, \
+        "SELECT n.id, n.kind, n.subject, n.href, n.created_at, n.read_at, n.scope, \
          p.first_name || ' ' || p.last_name AS actor FROM notifications n \
          LEFT JOIN people p ON p.id = n.actor_id \
          WHERE n.person_id = $1 AND n.in_app = 1 ORDER BY n.id DESC LIMIT $2",
@@ -114,7 +121,9 @@ pub async fn list(db: &Db, person: &PersonId, limit: i64) -> Result<Vec<Notifica
     .bind(limit)
     .fetch_all(db)
     .await?;
-    rows.iter().map(notification).collect()
+    rows.iter()
+        .map(|row| Ok((notification(row)?, row.try_get("scope")?)))
+        .collect()
 }
 
 fn notification(row: &sqlx::any::AnyRow) -> Result<Notification, AppError> {
@@ -144,13 +153,14 @@ pub async fn unread_on(db: &Db, kind: Kind, object: &str) -> Result<HashSet<Stri
     Ok(people.into_iter().collect())
 }
 
-/// How many of `person`'s notifications in the application are unread.
-pub async fn unread(db: &Db, person: &PersonId) -> Result<i64, AppError> {
-    Ok(sqlx::query_scalar(
-        "SELECT COUNT(*) FROM notifications WHERE person_id = $1 AND in_app = 1 AND read_at IS NULL",
+/// How many of `person`'s notifications in the application are unread, per scope.
+pub async fn unread(db: &Db, person: &PersonId) -> Result<Vec<(String, i64)>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT scope, COUNT(*) FROM notifications \
+         WHERE person_id = $1 AND in_app = 1 AND read_at IS NULL GROUP BY scope",
     )
     .bind(person.0.as_str())
-    .fetch_one(db)
+    .fetch_all(db)
     .await?)
 }
 

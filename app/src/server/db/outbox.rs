@@ -2,7 +2,7 @@
 //!
 //! A message is claimed for a while before each attempt, so that of several instances one sends
 //! it; a claim left by an instance that stopped expires, and the message is sent again with the
-//! same `Message-ID` (at least once). Once sent or given up, its body is blanked.
+//! same `Message-ID` (at least once). Once sent or given up, its body and unsubscribe address are blanked.
 
 use sqlx::AnyConnection;
 
@@ -19,6 +19,8 @@ pub struct Mail {
     pub body: String,
     /// Where answers go, when not to the sender (a person who wrote to the staff).
     pub reply_to: Option<String>,
+    /// The one-click unsubscribe address (`List-Unsubscribe`), for a notification's mail.
+    pub unsubscribe: Option<String>,
 }
 
 /// A stored message due for an attempt.
@@ -36,14 +38,15 @@ pub struct Queued {
 /// Queues `mail` on `conn`, typically inside the transaction that caused it.
 pub async fn enqueue(conn: &mut AnyConnection, mail: &Mail) -> Result<(), AppError> {
     sqlx::query(
-        "INSERT INTO outbox (id, recipient, subject, body, reply_to, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO outbox (id, recipient, subject, body, reply_to, unsubscribe_url, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(new_id())
     .bind(&mail.recipient)
     .bind(&mail.subject)
     .bind(&mail.body)
     .bind(mail.reply_to.as_deref())
+    .bind(mail.unsubscribe.as_deref())
     .bind(unix_now())
     .execute(conn)
     .await?;
@@ -57,6 +60,7 @@ struct DueRow {
     subject: String,
     body: String,
     reply_to: Option<String>,
+    unsubscribe_url: Option<String>,
     created_at: i64,
     attempts: i64,
 }
@@ -64,7 +68,8 @@ struct DueRow {
 /// Up to `limit` messages neither sent nor given up, due at `now` and not claimed, oldest first.
 pub async fn due(db: &Db, now: i64, limit: i64) -> Result<Vec<Queued>, AppError> {
     let rows: Vec<DueRow> = sqlx::query_as(
-        "SELECT id, recipient, subject, body, reply_to, created_at, attempts FROM outbox \
+        "SELECT id, recipient, subject, body, reply_to, unsubscribe_url, created_at, attempts \
+         FROM outbox \
          WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 \
          AND (claimed_until IS NULL OR claimed_until < $1) \
          ORDER BY created_at, id LIMIT $2",
@@ -82,6 +87,7 @@ pub async fn due(db: &Db, now: i64, limit: i64) -> Result<Vec<Queued>, AppError>
                 subject: row.subject,
                 body: row.body,
                 reply_to: row.reply_to,
+                unsubscribe: row.unsubscribe_url,
             },
             created_at: row.created_at,
             attempts: row.attempts,
@@ -108,8 +114,8 @@ pub async fn claim(db: &Db, id: &str, now: i64, until: i64) -> Result<bool, AppE
 /// Records that the mail server accepted the message, and forgets its body.
 pub async fn mark_sent(db: &Db, id: &str, now: i64) -> Result<(), AppError> {
     sqlx::query(
-        "UPDATE outbox SET sent_at = $1, body = '', claimed_until = NULL, last_error = NULL \
-         WHERE id = $2",
+        "UPDATE outbox SET sent_at = $1, body = '', unsubscribe_url = NULL, claimed_until = NULL, \
+         last_error = NULL WHERE id = $2",
     )
     .bind(now)
     .bind(id)
@@ -135,8 +141,8 @@ pub async fn retry_at(db: &Db, id: &str, at: i64, error: &str) -> Result<(), App
 /// Gives the message up (refused by the server, or too old), and forgets its body.
 pub async fn give_up(db: &Db, id: &str, now: i64, error: &str) -> Result<(), AppError> {
     sqlx::query(
-        "UPDATE outbox SET failed_at = $1, body = '', claimed_until = NULL, last_error = $2 \
-         WHERE id = $3",
+        "UPDATE outbox SET failed_at = $1, body = '', unsubscribe_url = NULL, claimed_until = NULL, \
+         last_error = $2 WHERE id = $3",
     )
     .bind(now)
     .bind(error)

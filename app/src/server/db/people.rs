@@ -181,6 +181,8 @@ pub async fn delete(db: &Db, person: &PersonId, now: &str) -> Result<(), AppErro
         "DELETE FROM notification_settings WHERE person_id = $1",
         "DELETE FROM notification_kinds WHERE person_id = $1",
         "DELETE FROM notification_muted WHERE person_id = $1",
+        "DELETE FROM notification_digests WHERE person_id = $1",
+        "DELETE FROM unsubscribe_links WHERE person_id = $1",
     ] {
         sqlx::query(sql).bind(&person.0).execute(&mut *tx).await?;
     }

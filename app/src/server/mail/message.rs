@@ -1,8 +1,10 @@
 //! Turns a queued [`Mail`] into the message sent: Italian plain text plus a simple, accessible
 //! HTML part, both signed with the site's name and address, and a `Message-ID` made from the
-//! outbox id, so that a retried message is recognisably the same one.
+//! outbox id, so that a retried message is recognisably the same one. A notification's mail
+//! carries a one-click unsubscribe (`List-Unsubscribe` and `List-Unsubscribe-Post`, RFC 8058).
 
 use lettre::Message;
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 
 use crate::i18n::texts;
@@ -25,6 +27,17 @@ pub fn compose(id: &str, mail: &Mail, from: &Mailbox, public_url: &str) -> Resul
             .parse()
             .map_err(|error| format!("reply-to not valid: {error}"))?;
         builder = builder.reply_to(reply_to);
+    }
+    if let Some(unsubscribe) = &mail.unsubscribe {
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{unsubscribe}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
     }
     builder
         .subject(&mail.subject)
@@ -113,6 +126,7 @@ mod tests {
             subject: "Benvenuto <Nicolò>".to_owned(),
             body: body.to_owned(),
             reply_to: None,
+            unsubscribe: None,
         }
     }
 
@@ -154,6 +168,23 @@ mod tests {
         assert!(raw.contains("text/plain"));
         assert!(raw.contains("text/html"));
         assert!(raw.contains("From: COMTem <noreply@comtem.it>"));
+    }
+
+    #[test]
+    fn a_notification_mail_offers_one_click_unsubscribe() {
+        let from: Mailbox = "COMTem <noreply@comtem.it>".parse().unwrap();
+        let plain = compose("1", &mail("x"), &from, "https://comtem.it").unwrap();
+        let raw = String::from_utf8(plain.formatted()).unwrap();
+        assert!(!raw.contains("List-Unsubscribe"), "{raw}");
+        let mut notice = mail("x");
+        notice.unsubscribe = Some("https://comtem.it/notifiche/disiscrizione/abc".to_owned());
+        let message = compose("2", &notice, &from, "https://comtem.it").unwrap();
+        let raw = String::from_utf8(message.formatted()).unwrap();
+        assert!(
+            raw.contains("List-Unsubscribe: <https://comtem.it/notifiche/disiscrizione/abc>"),
+            "{raw}"
+        );
+        assert!(raw.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
     }
 
     #[test]

@@ -11,7 +11,6 @@ use tokio::sync::broadcast::error::RecvError;
 
 use crate::domain::person::PersonId;
 use crate::server::auth::sessions;
-use crate::server::db::notifications;
 use crate::server::state::AppState;
 
 /// How many announcements a slow bell may fall behind before it re-reads its count anyway.
@@ -74,9 +73,7 @@ pub fn live_count(state: AppState, headers: HeaderMap) -> impl Stream<Item = i64
                     .await
                     .ok()
                     .flatten()?;
-                let count = notifications::unread(&state.db, &viewer.person_id)
-                    .await
-                    .ok()?;
+                let count = super::unread(&state.db, &viewer.person_id).await.ok()?;
                 if last.as_ref().map(|(_, sent)| *sent) != Some(count) {
                     let last = Some((viewer.person_id, count));
                     return Some((count, (state, headers, receiver, last)));

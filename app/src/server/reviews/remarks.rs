@@ -1,6 +1,6 @@
 //! Remarks on a plan: reading them placed in the current plan, and writing one.
 
-use super::known_community;
+use super::{known_community, told};
 use crate::domain::policy::{Action, allows};
 use crate::domain::review::rules::{check_remark, revision_open};
 use crate::domain::review::targets::{anchor_on, is_detached, item_name, targets};
@@ -111,6 +111,15 @@ pub async fn remark(
         now: &now,
     };
     if db::reviews::add_remark(&state.db, year, &new).await? {
+        told::remarked(
+            state,
+            year,
+            &community,
+            body,
+            text.trim(),
+            &viewer.person_id,
+        )
+        .await;
         Ok(())
     } else {
         Err(AppError::Forbidden)

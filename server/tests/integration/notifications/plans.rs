@@ -1,12 +1,15 @@
 //! What a plan's cycle tells: a new version its other leads (once until read), a phase who acts
-//! in it.
+//! in it, a deadline (3 days and 1 day before) who acts before it.
 
 use app::api::plans::{AdvanceCycle, SavePlan};
 use app::domain::cycle::Phase;
+use app::domain::italian_time::ItalianTime;
 use app::domain::notification::Kind;
 use app::domain::plan::pages::SaveOutcome;
 use app::domain::role::RoleKind;
+use app::server::clock::{rfc3339_now, unix_now};
 use app::server::db::{self, Db};
+use app::server::notifications::reminders::remind_deadlines;
 
 use super::{bell, list};
 use crate::support::{TestApp, admin, lead, logged_in, ok};
@@ -14,6 +17,7 @@ use crate::support::{TestApp, admin, lead, logged_in, ok};
 on_both_databases!(
     a_new_version_tells_the_other_leads_once_until_they_read_it,
     a_phase_tells_who_acts_in_it,
+    a_deadline_reminds_who_acts_three_days_and_one_day_before,
 );
 
 /// The app over `db` with the cycle of 2024 open in drafting.
@@ -122,5 +126,53 @@ async fn a_phase_tells_who_acts_in_it(db: Db) {
         told(&nicolo).await,
         [shared],
         "members do not act in the cross-reading"
+    );
+}
+
+async fn a_deadline_reminds_who_acts_three_days_and_one_day_before(db: Db) {
+    const DAY: i64 = 24 * 60 * 60;
+    let now = unix_now();
+    let day = ItalianTime::at(now + 2 * DAY).day();
+    let opened = db::cycles::open(&db, 2030, &[(Phase::Drafting, day)], &rfc3339_now()).await;
+    assert!(opened.unwrap());
+    let app = TestApp::new(&db);
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    let nicolo = logged_in(&app, "Nicolò D'Alì", &["dati"], None).await;
+    assert_eq!(
+        remind_deadlines(&app.state, now).await.unwrap(),
+        1,
+        "3 days before"
+    );
+    assert_eq!(
+        remind_deadlines(&app.state, now + 60).await.unwrap(),
+        0,
+        "once"
+    );
+    assert_eq!(
+        remind_deadlines(&app.state, now + 2 * DAY).await.unwrap(),
+        1,
+        "1 day before"
+    );
+    assert_eq!(
+        remind_deadlines(&app.state, now + 2 * DAY + 60)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        remind_deadlines(&app.state, now + 4 * DAY).await.unwrap(),
+        0,
+        "past"
+    );
+    let told = list(&app, &carla).await;
+    let kinds: Vec<Kind> = told.notifications.iter().map(|n| n.kind).collect();
+    assert_eq!(kinds, [Kind::Deadline, Kind::Deadline]);
+    let subject = &told.notifications[0].subject;
+    assert!(subject.starts_with("Redazione"), "{subject}");
+    assert!(subject.contains("(2030) si chiude il "), "{subject}");
+    assert_eq!(told.notifications[0].href, "/piani/2030");
+    assert!(
+        list(&app, &nicolo).await.notifications.is_empty(),
+        "members do not draft"
     );
 }

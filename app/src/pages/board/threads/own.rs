@@ -123,6 +123,7 @@ pub fn OwnText(
                         id=box_id.clone()
                         label=t.edit_label
                         draft
+                        mentions=true
                         error=sending.field("testo")
                         hint=plan_texts().markdown_hint
                         required=true

@@ -55,6 +55,7 @@ pub fn ReplyForm(annotation: AnnotationId, year: i32) -> impl IntoView {
                 id=box_id
                 label=t.reply_label
                 draft
+                mentions=true
                 error=sending.field("testo")
                 hint=plan_texts().markdown_hint
                 required=true

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::pages::board::mentions::{MentionList, MentionPicker};
+
 /// A text area whose text lives in `draft` (owned by the form's component, so nothing that
 /// arrives live can reset it). Only rendered in the browser.
 #[component]
@@ -14,7 +16,11 @@ pub fn TextBox(
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] required: bool,
     #[prop(optional)] rows: Option<u8>,
+    /// Offers the people and groups one can mention as `@` is typed.
+    #[prop(optional)]
+    mentions: bool,
 ) -> impl IntoView {
+    let picker = mentions.then(|| MentionPicker::new(&id, draft));
     let error_id = format!("{id}-errore");
     let hint_id = format!("{id}-aiuto");
     let described_by = {
@@ -47,9 +53,28 @@ pub fn TextBox(
                 required=required
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
+                aria-autocomplete=picker.map(|_| "list")
+                aria-controls=picker.map(MentionPicker::list_id)
+                aria-activedescendant=move || picker.and_then(MentionPicker::active_id)
                 prop:value=move || draft.get()
-                on:input=move |ev| draft.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    draft.set(event_target_value(&ev));
+                    if let Some(picker) = picker {
+                        picker.update();
+                    }
+                }
+                on:keydown=move |ev| {
+                    if let Some(picker) = picker {
+                        picker.key(&ev);
+                    }
+                }
+                on:click=move |_| {
+                    if let Some(picker) = picker {
+                        picker.update();
+                    }
+                }
             ></textarea>
+            {picker.map(|picker| view! { <MentionList picker /> })}
             <p class="field-error" id=error_id>
                 {move || error.get()}
             </p>
