@@ -79,7 +79,7 @@ export default defineConfig({
         COMTEM_IP_LIMIT: '10000',
         COMTEM_PUBLIC_URL: baseURL,
         // A mention's mail waits this long for it to be read in the site (10 minutes live).
-        COMTEM_NOTIFICATION_HOLD_SECS: '15',
+        COMTEM_NOTIFICATION_HOLD_SECS: '20',
       },
     },
   ],

@@ -26,7 +26,7 @@ const PEOPLE: Record<string, { writer: string; reader: string; name: string }> =
 
 test('a mention rings the bell live, and is emailed once unless read', async ({ page, browser, baseURL }, testInfo) => {
   test.skip(!hasJavaScript(testInfo), 'annotating the board needs JavaScript');
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const { writer, reader, name } = PEOPLE[testInfo.project.name];
   const readerEmail = `${reader}@comtem.demo`;
   const other = await newContextLike(browser, testInfo, baseURL);
@@ -35,7 +35,7 @@ test('a mention rings the bell live, and is emailed once unless read', async ({ 
   try {
     await logInDemo(a, `${writer}@comtem.demo`, true);
     await logInDemo(b, readerEmail, true);
-    await b.goto('/notifiche');
+    // B stays on the profile, where the login left them.
     await waitForHydration(b);
     const bell = b.getByRole('link', { name: /^Notifiche, / });
     const unread = async () => {
@@ -44,9 +44,9 @@ test('a mention rings the bell live, and is emailed once unless read', async ({ 
     };
     const before = await unread();
 
-    await openBoard(a, true, '?piano=cybersecurity-e-cloud');
+    await openBoard(a, true, '?piano=internet-of-things');
     // The mention is typed with the type-ahead: «@» and the start of the name, then Enter.
-    await planColumn(a, 'cybersecurity-e-cloud').getByRole('button', { name: /^Annota O1: / }).press('Enter');
+    await planColumn(a, 'internet-of-things').getByRole('button', { name: /^Annota O1: / }).press('Enter');
     const dialog = annotationDialog(a);
     const body = dialog.getByRole('textbox', { name: 'Testo' });
     await body.pressSequentially(`Ne parliamo, @${name.slice(0, 4).toLowerCase()}`);
@@ -62,7 +62,8 @@ test('a mention rings the bell live, and is emailed once unless read', async ({ 
     await expect(body).toHaveValue(read);
     await dialog.getByRole('button', { name: 'Pubblica' }).click();
     await expect(dialog).toBeHidden();
-    await expect.poll(unread, { timeout: 10_000 }).toBe(before + 1);
+    // Other tests notify this coordinator too (meetings, synergies): count relative to before.
+    await expect.poll(unread, { timeout: 10_000 }).toBeGreaterThan(before);
 
     // Read in the site: the list links to the thread, and opening it reads the notification.
     await bell.click();
@@ -70,18 +71,27 @@ test('a mention rings the bell live, and is emailed once unless read', async ({ 
     const line = b.getByRole('link', { name: new RegExp(`ti ha menzionato: «Ne parliamo, @${name} \\? ${tag.replace(/[()]/g, '.')}`) });
     await expect(line).toBeVisible();
     await expectNoAxeViolations(b);
+    const item = b.getByRole('listitem').filter({ has: line });
+    await expect(item).toContainText('da leggere');
     await line.click();
     await expect(b).toHaveURL(/\/lettura-trasversale#annotazione-[a-z0-9]+$/);
-    await expect.poll(unread).toBe(before);
+    await expect
+      .poll(async () => {
+        await b.goto('/notifiche');
+        return (await item.textContent()) ?? '';
+      })
+      .not.toContain('da leggere');
+    await waitForHydration(b);
+    const afterReading = await unread();
 
     const unreadText = uniqueText(testInfo, `Anche questa per @${name} (non letta)`);
-    await annotateItem(a, 'cybersecurity-e-cloud', 'O1', unreadText);
-    await expect.poll(unread, { timeout: 10_000 }).toBe(before + 1);
+    await annotateItem(a, 'internet-of-things', 'O1', unreadText);
+    await expect.poll(unread, { timeout: 10_000 }).toBeGreaterThan(afterReading);
 
     // After the hold, one mail: about the unread mention, none about the read one.
     const about = (text: string) => receivedMail(readerEmail).filter((mail) => mail.subject.includes(text));
     const unreadTag = unreadText.split(' ').slice(-2).join(' ');
-    await expect.poll(() => about(unreadTag).length, { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => about(unreadTag).length, { timeout: 75_000 }).toBe(1);
     const mail = about(unreadTag)[0];
     expect(mail.subject).toContain('ti ha menzionato');
     expect(mail.text).toMatch(/\/lettura-trasversale#annotazione-[a-z0-9]+/);

@@ -141,7 +141,7 @@ fn AnnotateBody(form: AnnotateForm, target: Target) -> impl IntoView {
                     }
                     aria-invalid=move || body_error.with(Option::is_some).then_some("true")
                     aria-autocomplete="list"
-                    aria-controls=picker.list_id()
+                    aria-controls=move || picker.controls()
                     aria-activedescendant=move || picker.active_id()
                     prop:value=move || form.body.get()
                     on:input=move |ev| {

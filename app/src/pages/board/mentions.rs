@@ -37,9 +37,14 @@ impl MentionPicker {
         }
     }
 
-    /// The id of the list, for the text area's `aria-controls`.
-    pub fn list_id(self) -> String {
+    fn list_id(self) -> String {
         format!("{}-menzioni", self.textarea.get_value())
+    }
+
+    /// The id of the list while it shows, for the text area's `aria-controls`.
+    pub fn controls(self) -> Option<String> {
+        let open = self.options.with(|options| !options.is_empty());
+        open.then(|| self.list_id())
     }
 
     /// The id of the suggestion the arrows are on, for `aria-activedescendant`.

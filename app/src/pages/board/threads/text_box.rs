@@ -54,7 +54,7 @@ pub fn TextBox(
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
                 aria-autocomplete=picker.map(|_| "list")
-                aria-controls=picker.map(MentionPicker::list_id)
+                aria-controls=move || picker.and_then(MentionPicker::controls)
                 aria-activedescendant=move || picker.and_then(MentionPicker::active_id)
                 prop:value=move || draft.get()
                 on:input=move |ev| {
