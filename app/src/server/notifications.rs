@@ -71,6 +71,9 @@ pub async fn notify(
     event: &Event,
     people: Vec<PersonId>,
 ) -> Result<usize, AppError> {
+    if people.is_empty() {
+        return Ok(0);
+    }
     let mut seen = HashSet::new();
     // Who has not read the last one on this object is not told again: repeats fold into it.
     let unread = notifications::unread_on(&state.db, event.kind, &event.object).await?;

@@ -197,7 +197,8 @@ mod tests {
         assert_eq!(byte_at(text, 0), 0);
         assert_eq!(byte_at(text, 6), "Nicolò".len());
         // The emoji counts two UTF-16 units.
-        assert_eq!(byte_at(text, 9), "Nicolò 😀 ".len());
+        assert_eq!(byte_at(text, 9), "Nicolò 😀".len());
+        assert_eq!(byte_at(text, 10), "Nicolò 😀 ".len());
         assert_eq!(byte_at(text, 99), text.len());
     }
 }
