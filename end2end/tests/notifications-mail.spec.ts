@@ -18,7 +18,9 @@ import {
 // (COMTEM_NOTIFICATION_HOLD_SECS, short on the test server), with a one-click unsubscribe link
 // whose page asks before turning anything off.
 
-/** Who writes and who is mentioned, per project: demo coordinators no other spec logs in. */
+/** Who writes and who is mentioned, per project: demo coordinators no other spec logs in.
+ * Opening the board reads all of its notifications, so two runs of this test for one reader
+ * must not overlap: repeat it with `--workers=1`. */
 const PEOPLE: Record<string, { writer: string; reader: string; name: string }> = {
   desktop: { writer: 'coordinatore.cittadini', reader: 'coordinatore.imprese', name: 'Stefano Cavalli' },
   mobile: { writer: 'coordinatore.documenti', reader: 'coordinatore.facilitazione-digitale', name: 'Martina Ricci' },
