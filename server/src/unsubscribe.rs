@@ -20,10 +20,10 @@ pub async fn one_click(
     mut request: Request,
     next: Next,
 ) -> Response {
-    let token = request.uri().path().strip_prefix(PREFIX).map(str::to_owned);
-    if request.method() == Method::POST
-        && let Some(token) = token
-    {
+    let token = (request.method() == Method::POST)
+        .then(|| request.uri().path().strip_prefix(PREFIX).map(str::to_owned))
+        .flatten();
+    if let Some(token) = token {
         // An unknown link is said so by the page itself.
         if let Err(error) = unsubscribe::unsubscribe(&state, &token).await {
             tracing::info!(?error, "unsubscribe link not used");

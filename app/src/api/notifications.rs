@@ -23,7 +23,7 @@ pub async fn header_state(pagina: String) -> Result<Option<(Viewer, i64)>, AppEr
     let Some(viewer) = sessions::current(&state).await? else {
         return Ok(None);
     };
-    let unread = notifications::bell(&state, &viewer.person_id, &pagina).await?;
+    let unread = notifications::bell(&state, &viewer, &pagina).await?;
     Ok(Some((viewer, unread)))
 }
 

@@ -27,6 +27,7 @@ use crate::domain::notification::NotificationList;
 use crate::domain::notification::form::{NotificationForm, NotificationSettings};
 use crate::domain::person::PersonId;
 use crate::domain::policy::Action;
+use crate::domain::role::Viewer;
 use crate::error::AppError;
 
 /// What a person must still be allowed to read to be told of an event (checked again before
@@ -125,7 +126,7 @@ pub async fn notify_or_log(state: &AppState, event: Event, people: Vec<PersonId>
 /// The viewer's notifications, newest first.
 pub async fn list(state: &AppState) -> Result<NotificationList, AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
-    let mut access = Access::new(&state.db);
+    let mut access = Access::of(&state.db, &viewer);
     let mut shown = Vec::new();
     for (notification, scope) in
         notifications::list(&state.db, &viewer.person_id, LIST_LIMIT).await?
@@ -136,15 +137,16 @@ pub async fn list(state: &AppState) -> Result<NotificationList, AppError> {
     }
     Ok(NotificationList {
         notifications: shown,
-        unread: unread(&state.db, &viewer.person_id).await?,
+        unread: unread(&state.db, &viewer).await?,
     })
 }
 
-/// How many of `person`'s notifications in the application are unread, of the places they
+/// How many of `viewer`'s notifications in the application are unread, of the places they
 /// may still read.
-pub async fn unread(db: &Db, person: &PersonId) -> Result<i64, AppError> {
-    let mut access = Access::new(db);
+pub async fn unread(db: &Db, viewer: &Viewer) -> Result<i64, AppError> {
+    let mut access = Access::of(db, viewer);
     let mut count = 0;
+    let person = &viewer.person_id;
     for (scope, unread) in notifications::unread(db, person).await? {
         if access.allows(person, &scope).await? {
             count += unread;
@@ -153,12 +155,13 @@ pub async fn unread(db: &Db, person: &PersonId) -> Result<i64, AppError> {
     Ok(count)
 }
 
-/// Marks `person`'s notifications of the page at `path` read, then counts those still unread.
-pub async fn bell(state: &AppState, person: &PersonId, path: &str) -> Result<i64, AppError> {
+/// Marks `viewer`'s notifications of the page at `path` read, then counts those still unread.
+pub async fn bell(state: &AppState, viewer: &Viewer, path: &str) -> Result<i64, AppError> {
+    let person = &viewer.person_id;
     if notifications::mark_read(&state.db, person, Some(path), unix_now()).await? > 0 {
         state.bells.ring(vec![person.clone()]);
     }
-    unread(&state.db, person).await
+    unread(&state.db, viewer).await
 }
 
 /// The viewer's preferences, with every community.

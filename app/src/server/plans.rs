@@ -2,7 +2,7 @@
 //! against the phase the cycle is in.
 
 mod announced;
-mod told;
+pub(crate) mod told;
 mod versions;
 
 pub use versions::{compare, versions};

@@ -73,7 +73,7 @@ pub fn live_count(state: AppState, headers: HeaderMap) -> impl Stream<Item = i64
                     .await
                     .ok()
                     .flatten()?;
-                let count = super::unread(&state.db, &viewer.person_id).await.ok()?;
+                let count = super::unread(&state.db, &viewer).await.ok()?;
                 if last.as_ref().map(|(_, sent)| *sent) != Some(count) {
                     let last = Some((viewer.person_id, count));
                     return Some((count, (state, headers, receiver, last)));

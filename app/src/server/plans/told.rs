@@ -56,23 +56,7 @@ async fn tell_phase(
     author: &PersonId,
 ) -> Result<(), AppError> {
     if phase == Phase::Shared {
-        for community in db::communities::list(&state.db).await? {
-            let slug = community.slug.clone();
-            let event = Event {
-                kind: Kind::Plan,
-                community: Some(slug.clone()),
-                object: format!("piano:{year}:{slug}"),
-                scope: scope::plan(year, &slug),
-                subject: format!(
-                    "il piano {year} della comunità {} è condiviso con gli iscritti",
-                    community.name
-                ),
-                href: format!("/piani/{year}/{slug}"),
-                actor: Some(author.clone()),
-            };
-            let people = audience::of_communities(&state.db, std::slice::from_ref(&slug)).await?;
-            notify_or_log(state, event, people).await;
-        }
+        members_told_of_their_plan(state, year, "è condiviso con gli iscritti", author).await?;
         return Ok(());
     }
     let mut people = audience::holding(&state.db, audience::LEADS, None).await?;
@@ -94,5 +78,29 @@ async fn tell_phase(
         actor: Some(author.clone()),
     };
     notify_or_log(state, event, people).await;
+    Ok(())
+}
+
+/// Tells the members of every community that their plan of `year` `news` ("è approvato").
+pub(crate) async fn members_told_of_their_plan(
+    state: &AppState,
+    year: i32,
+    news: &str,
+    author: &PersonId,
+) -> Result<(), AppError> {
+    for community in db::communities::list(&state.db).await? {
+        let slug = community.slug.clone();
+        let event = Event {
+            kind: Kind::Plan,
+            community: Some(slug.clone()),
+            object: format!("piano:{year}:{slug}"),
+            scope: scope::plan(year, &slug),
+            subject: format!("il piano {year} della comunità {} {news}", community.name),
+            href: format!("/piani/{year}/{slug}"),
+            actor: Some(author.clone()),
+        };
+        let people = audience::of_communities(&state.db, std::slice::from_ref(&slug)).await?;
+        notify_or_log(state, event, people).await;
+    }
     Ok(())
 }

@@ -11,6 +11,7 @@ use crate::error::AppError;
 use crate::server::db;
 use crate::server::db::notifications::Event;
 use crate::server::notifications::{audience, excerpt, mentioned, notify, scope};
+use crate::server::plans::told::members_told_of_their_plan;
 use crate::server::state::AppState;
 
 /// Tells `community`'s leads, and whoever `text` mentions, of a remark of `body` on its plan.
@@ -104,31 +105,10 @@ async fn tell_decision(
     if !outcome.passes() {
         return Ok(());
     }
-    for community in db::communities::list(&state.db).await? {
-        let slug = community.slug.clone();
-        let event = Event {
-            kind: Kind::Plan,
-            community: Some(slug.clone()),
-            object: format!("piano:{year}:{slug}"),
-            scope: scope::plan(year, &slug),
-            subject: format!(
-                "il piano {year} della comunità {} è approvato",
-                community.name
-            ),
-            href: format!("/piani/{year}/{slug}"),
-            actor: Some(author.clone()),
-        };
-        let people = audience::of_communities(&state.db, std::slice::from_ref(&slug)).await?;
-        notify(state, &event, people).await?;
-    }
-    Ok(())
+    members_told_of_their_plan(state, year, "è approvato", author).await
 }
 
 async fn community_name(state: &AppState, community: &CommunitySlug) -> Result<String, AppError> {
-    Ok(db::communities::list(&state.db)
-        .await?
-        .into_iter()
-        .find(|c| &c.slug == community)
-        .map(|c| c.name)
-        .unwrap_or_default())
+    let found = db::communities::find(&state.db, community).await?;
+    Ok(found.map(|c| c.summary.name).unwrap_or_default())
 }
