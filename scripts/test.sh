@@ -30,9 +30,17 @@ fi
 step "unit, repository and router tests (SQLite and PostgreSQL)"
 cargo test -p app -p comtem -- "${skip[@]}"
 
+step "fuzzing the markdown parser and the anchor finder (COMTEM_FUZZ_SECS, default 5)"
+cargo test -p app --lib --features ssr fuzz:: -- --ignored --nocapture
+
 step "browser tests (Chromium, desktop and 360x800 mobile, with and without JavaScript)"
 scripts/build.sh
 npx playwright test -c end2end/playwright.config.ts
+
+step "fault campaign, short form (the release server killed mid-write; COMTEM_FAULT_KILLS for more)"
+campaign_skip=()
+[ "$postgres_status" = "ran" ] || campaign_skip=(--skip on_postgres)
+cargo test -p comtem --test fault_campaign -- --ignored --nocapture --test-threads=1 "${campaign_skip[@]}"
 
 step "summary"
 echo "PostgreSQL suite: $postgres_status"

@@ -10,9 +10,9 @@ use crate::components::not_found::NotFound;
 use crate::i18n::texts;
 use crate::pages::{AccessibilityPage, LegalNotesPage};
 use crate::pages::{
-    AdminPage, BoardPage, CalendarPage, CommunitiesPage, CommunityPage, HomePage, LoginLinkPage,
-    LoginPage, NumbersPage, PlanEditPage, PlanPage, PlanVersionsPage, PlansPage, PrivacyPage,
-    ProfilePage, SignupConfirmPage, SignupDonePage, SignupPage,
+    AdminPage, AuditLogPage, BoardPage, CalendarPage, CommunitiesPage, CommunityPage, HomePage,
+    LoginLinkPage, LoginPage, NumbersPage, PlanEditPage, PlanPage, PlanVersionsPage, PlansPage,
+    PrivacyPage, ProfilePage, SignupConfirmPage, SignupDonePage, SignupPage,
 };
 use crate::pages::{GeneralPlanEditPage, GeneralPlanPage, GeneralPlanVersionsPage};
 use crate::pages::{IntegratedActionsPage, SynergyPage};
@@ -111,6 +111,11 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("/profilo") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/amministrazione") view=AdminPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/amministrazione/registro")
+                        view=AuditLogPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/numeri") view=NumbersPage ssr=SsrMode::Async />
                     <Route path=path!("/calendario") view=CalendarPage ssr=SsrMode::Async />
                     <Route path=path!("/incontri") view=MeetingsPage ssr=SsrMode::Async />

@@ -25,6 +25,7 @@ macro_rules! code_enum {
 }
 
 pub mod accessibility;
+pub mod audit;
 pub mod board;
 pub mod community;
 pub mod cycle;

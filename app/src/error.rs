@@ -17,6 +17,12 @@ pub enum AppError {
     NotFound,
     #[error("service unavailable")]
     Unavailable,
+    /// The server cannot reach its database for now: try again in a few minutes.
+    #[error("temporarily unavailable")]
+    TemporarilyUnavailable,
+    /// The server is at capacity for this kind of work: try again in a few seconds.
+    #[error("busy")]
+    Busy,
     #[error("internal error")]
     Internal,
     /// Some fields were refused; the form is shown again with the problems and what was typed.
@@ -38,6 +44,9 @@ pub enum AppError {
     /// A day for the figures that is malformed, impossible or in the future.
     #[error("bad day")]
     BadDay(DayProblem),
+    /// The board is open in too many tabs or devices of the same person.
+    #[error("too many live connections")]
+    TooManyConnections,
     /// Too many attempts: try again after this many minutes.
     #[error("too many attempts")]
     Throttled { minutes: u64 },
@@ -49,6 +58,8 @@ impl AppError {
         let text = match self {
             Self::NotFound => texts().error_not_found,
             Self::Unavailable => texts().error_unavailable,
+            Self::Busy => texts().error_busy,
+            Self::TemporarilyUnavailable => texts().error_temporarily_unavailable,
             Self::Internal => texts().error_internal,
             Self::Invalid(_) => texts().error_invalid,
             Self::LoginRequired => texts().error_login_required,
@@ -57,6 +68,7 @@ impl AppError {
             Self::LinkInvalid => texts().error_link_invalid,
             Self::ConfirmationInvalid => texts().error_confirmation_invalid,
             Self::AlreadyLoggedIn => texts().error_already_logged_in,
+            Self::TooManyConnections => texts().error_too_many_connections,
             Self::Throttled { minutes } => return (texts().error_throttled)(*minutes),
             Self::BadDay(problem) => problem.message(),
         };

@@ -2,6 +2,7 @@
 
 use crate::domain::ente::EnteKind;
 
+mod audit;
 mod board;
 pub mod board_threads;
 mod general_plan;
@@ -14,6 +15,7 @@ mod photos;
 mod plans;
 mod review;
 
+pub use audit::{AuditTexts, audit_texts};
 pub use board::{BoardTexts, board_texts};
 pub use general_plan::{GeneralPlanTexts, general_plan_texts};
 pub use legal::{LegalTexts, legal_texts};
@@ -62,6 +64,9 @@ pub struct Texts {
     pub error_title: &'static str,
     pub error_not_found: &'static str,
     pub error_unavailable: &'static str,
+    pub error_busy: &'static str,
+    pub error_temporarily_unavailable: &'static str,
+    pub error_too_many_connections: &'static str,
     pub error_internal: &'static str,
     pub footer_about: &'static str,
     pub error_invalid: &'static str,
@@ -324,6 +329,9 @@ pub static IT: Texts = Texts {
     error_title: "Qualcosa non ha funzionato",
     error_not_found: "Il contenuto richiesto non esiste.",
     error_unavailable: "Il servizio non è raggiungibile. Controlla la connessione e riprova.",
+    error_temporarily_unavailable: "COMTem è temporaneamente non disponibile: riprova tra qualche minuto.",
+    error_busy: "Il servizio è molto richiesto in questo momento: riprova tra qualche secondo.",
+    error_too_many_connections: "La lettura trasversale è aperta in troppe schede o dispositivi: chiudine una e riprova.",
     error_internal: "Si è verificato un errore imprevisto. Riprova tra qualche istante.",
     footer_about: "COMTem è un servizio dell'Agenda Digitale della Regione Emilia-Romagna, \
         realizzato con Lepida ScpA.",

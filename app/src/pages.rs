@@ -37,7 +37,7 @@ mod synergies;
 mod unsubscribe;
 
 pub use accessibility::AccessibilityPage;
-pub use admin::AdminPage;
+pub use admin::{AdminPage, AuditLogPage};
 pub use board::BoardPage;
 pub use calendar::CalendarPage;
 pub use communities::CommunitiesPage;

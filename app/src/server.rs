@@ -2,6 +2,7 @@
 
 pub mod accessibility;
 pub mod admin;
+pub mod audit;
 pub mod auth;
 pub mod board;
 pub mod calendars;
@@ -22,7 +23,9 @@ pub mod numbers;
 pub mod photos;
 pub mod plans;
 pub mod profile;
+pub mod read_budget;
 pub mod request;
+pub mod retention;
 pub mod reviews;
 pub mod seed;
 pub mod settings;

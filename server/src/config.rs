@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use app::server::settings::{Limits, MailSettings, MailTransport, Settings};
 use leptos::config::{LeptosOptions, get_configuration};
 
+use crate::serve::ServeLimits;
+
 /// Where the embedded database lives when `DATABASE_URL` is not set.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite:comtem.db?mode=rwc";
 
@@ -20,6 +22,8 @@ pub struct Config {
     pub demo: bool,
     /// Authentication, throttling and mail settings.
     pub settings: Settings,
+    /// `COMTEM_MAX_CONNECTIONS` (default 4096) and the connection timeouts.
+    pub serve: ServeLimits,
 }
 
 /// Why the configuration could not be read.
@@ -66,6 +70,14 @@ impl Config {
                 ))
             })?,
         };
+        let max_connections = match var("COMTEM_MAX_CONNECTIONS") {
+            None => ServeLimits::default().max_connections,
+            Some(text) => text.parse().ok().filter(|max| *max > 0).ok_or_else(|| {
+                ConfigError(format!(
+                    "COMTEM_MAX_CONNECTIONS must be a positive number, got {text:?}"
+                ))
+            })?,
+        };
         let demo = flag("COMTEM_DEMO");
         if demo && public_url.starts_with("https://") {
             return Err(ConfigError(format!(
@@ -88,6 +100,10 @@ impl Config {
             json_logs: var("COMTEM_LOG_FORMAT").is_some_and(|format| format == "json"),
             demo,
             settings,
+            serve: ServeLimits {
+                max_connections,
+                ..ServeLimits::default()
+            },
         })
     }
 }

@@ -10,9 +10,11 @@ pub fn line<S: AsRef<str>>(cells: &[S]) -> String {
         + "\r\n"
 }
 
-/// Quotes a cell; one that a spreadsheet would run as a formula is prefixed with `'`.
+/// Quotes a cell; one that a spreadsheet would run as a formula is prefixed with `'` (a
+/// negative whole number, such as a day's net change in signups, stays a number).
 fn quote(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let cell = if formula && cell.parse::<i64>().is_err() {
         format!("'{cell}")
     } else {
         cell.to_owned()
@@ -29,6 +31,8 @@ mod tests {
         assert_eq!(quote("Nicolò D'Alì"), "\"Nicolò D'Alì\"");
         assert_eq!(quote("a \"b\", c"), "\"a \"\"b\"\", c\"");
         assert_eq!(quote("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(quote("-12"), "\"-12\"");
+        assert_eq!(quote("-1+2"), "\"'-1+2\"");
         assert_eq!(line(&["a", "b"]), "\"a\",\"b\"\r\n");
     }
 }

@@ -1,4 +1,5 @@
-//! Files people download: their own data (JSON) and, for those allowed, the signups (CSV).
+//! Files people download: their own data (JSON) and, for those allowed, the signups and the
+//! audit log (CSV).
 
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
@@ -6,10 +7,12 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
+use app::domain::audit::{AuditQuery, AuditRecord};
 use app::domain::community::CommunitySlug;
 use app::domain::policy::{Action, allows};
 use app::domain::signup::SignupRow;
 use app::error::AppError;
+use app::server::audit;
 use app::server::auth::sessions;
 use app::server::db;
 use app::server::http::status_of;
@@ -76,6 +79,30 @@ pub async fn signups_csv(
             "comtem-iscrizioni.csv",
             to_csv(&rows),
         ),
+        Err(error) => refusal(error),
+    }
+}
+
+/// `GET /amministrazione/registro.csv?…`: the audit log with the page's filters (`azione`,
+/// `chi`, `dal`, `al`), for regional staff.
+pub async fn audit_csv(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(query): Query<AuditQuery>,
+) -> Response {
+    let result = async {
+        let viewer = sessions::from_headers(&state, &headers).await?;
+        audit::export(&state, viewer, &query).await
+    }
+    .await;
+    match result {
+        Ok(rows) => {
+            let mut text = csv::line(&AuditRecord::CSV_HEADER);
+            for row in &rows {
+                text.push_str(&csv::line(&row.csv_fields()));
+            }
+            attachment("text/csv; charset=utf-8", "comtem-registro.csv", text)
+        }
         Err(error) => refusal(error),
     }
 }

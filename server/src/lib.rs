@@ -16,4 +16,5 @@ pub mod open_data;
 pub mod origin;
 pub mod photos;
 pub mod router;
+pub mod serve;
 pub mod unsubscribe;

@@ -8,10 +8,11 @@ use std::sync::Arc;
 use app::server::board::hub::Hub;
 use app::server::mail::Dispatcher;
 use app::server::settings::MailTransport;
-use app::server::{db, demo, notifications, seed, signup, state::AppState};
+use app::server::{db, demo, notifications, retention, seed, signup, state::AppState};
 use comtem::cli::{self, Task};
 use comtem::config::Config;
 use comtem::router::router;
+use comtem::serve::serve;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -32,16 +33,21 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     init_logging(config.json_logs);
     let db = db::open(&config.database_url).await?;
     seed::load_if_empty(&db).await?;
-    if let Task::CreateAdmin {
-        email,
-        first_name,
-        last_name,
-    } = task
-    {
-        let public_url = &config.settings.public_url;
-        cli::create_admin(&db, public_url, &email, &first_name, &last_name).await?;
+    let done = match task {
+        Task::Serve => None,
+        Task::CreateAdmin {
+            email,
+            first_name,
+            last_name,
+        } => {
+            let public_url = &config.settings.public_url;
+            Some(cli::create_admin(&db, public_url, &email, &first_name, &last_name).await)
+        }
+        Task::Backup { file } => Some(cli::backup(&db, &config.database_url, &file).await),
+    };
+    if let Some(done) = done {
         db.close().await;
-        return Ok(());
+        return Ok(done?);
     }
     if config.demo && demo::load_if_empty(&db).await? {
         tracing::info!("COMTEM_DEMO=1: demo accounts ready");
@@ -54,6 +60,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     signup::spawn_cleanup(db.clone());
+    retention::spawn(db.clone(), config.settings.clone());
     let addr = config.leptos_options.site_addr;
     let postgres_url = config
         .database_url
@@ -72,10 +79,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .map_err(|error| format!("cannot listen on {addr}: {error}"))?;
     let addr = listener.local_addr()?;
     tracing::info!("COMTem listening on http://{addr}");
-    let app = router(state.clone()).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    serve(
+        listener,
+        router(state.clone()),
+        config.serve,
+        shutdown_signal(),
+    )
+    .await;
     state.db.close().await;
     tracing::info!("stopped cleanly");
     Ok(())

@@ -14,9 +14,11 @@ use leptos::prelude::*;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler, generate_route_list};
 use tower::Layer;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
 use axum::middleware;
 
@@ -33,6 +35,13 @@ use crate::origin::require_same_origin;
 use crate::photos;
 use crate::unsubscribe;
 
+/// How long a request may take, from its headers to its response's headers (the live board's
+/// connection answers at once and then lives on its own).
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long an upload may take.
+const UPLOAD_TIMEOUT: Duration = Duration::from_secs(10 * 60);
+
 /// Builds the whole application router around `state`.
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
@@ -48,19 +57,7 @@ pub fn router(state: AppState) -> Router {
         .route("/notizie.atom", get(feeds::everything))
         .route("/comunita/{slug}/notizie.atom", get(feeds::community))
         .route("/incontri/{id}/incontro.ics", get(calendars::meeting))
-        .route(
-            "/incontri/{id}/foto",
-            post(photos::upload).layer(DefaultBodyLimit::max(photos::MAX_REQUEST_BYTES)),
-        )
-        .route(
-            "/notizie/{id}/copertina",
-            post(photos::cover).layer(DefaultBodyLimit::max(2 * photo::MAX_BYTES)),
-        )
         .route("/foto/{name}", get(photos::file))
-        .route(
-            "/incontri/{id}/materiali",
-            post(materials::add).layer(DefaultBodyLimit::max(2 * material::MAX_BYTES)),
-        )
         .route("/incontri/{id}/materiali/{file}", get(materials::download))
         .route("/comunita/{slug}/incontri.ics", get(calendars::community))
         .route(
@@ -71,6 +68,7 @@ pub fn router(state: AppState) -> Router {
             "/amministrazione/iscrizioni.csv",
             get(downloads::signups_csv),
         )
+        .route("/amministrazione/registro.csv", get(downloads::audit_csv))
         .route(
             "/piano-generale/{year}/versioni/{file}",
             get(documents::general_plan),
@@ -85,6 +83,11 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .fallback(file_and_error_handler::<AppState, _>(shell))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
+        .merge(uploads())
         .layer(middleware::from_fn(error_status))
         .layer(middleware::from_fn(page_security))
         .layer(middleware::from_fn_with_state(
@@ -101,6 +104,27 @@ pub fn router(state: AppState) -> Router {
     // one-click unsubscribe is a POST from no page, answered as the page's GET.
     let one_click = middleware::from_fn_with_state(state, unsubscribe::one_click);
     Router::new().fallback_service(one_click.layer(app))
+}
+
+/// The uploads: a phone on a slow connection may take minutes to send its photos.
+fn uploads() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/incontri/{id}/foto",
+            post(photos::upload).layer(DefaultBodyLimit::max(photos::MAX_REQUEST_BYTES)),
+        )
+        .route(
+            "/notizie/{id}/copertina",
+            post(photos::cover).layer(DefaultBodyLimit::max(2 * photo::MAX_BYTES)),
+        )
+        .route(
+            "/incontri/{id}/materiali",
+            post(materials::add).layer(DefaultBodyLimit::max(2 * material::MAX_BYTES)),
+        )
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            UPLOAD_TIMEOUT,
+        ))
 }
 
 /// The app's routes, listed once per process. Listing renders the app with resource loading

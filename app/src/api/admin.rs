@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::audit::AuditPage;
 use crate::domain::ente::EnteOption;
 use crate::domain::role::RoleHolder;
 use crate::domain::signup::SignupRow;
@@ -54,14 +55,8 @@ pub async fn pending_enti() -> Result<Vec<(EnteOption, i64)>, AppError> {
 /// Accepts a pending body into the registry.
 #[server]
 pub async fn validate_ente(codice: String) -> Result<(), AppError> {
-    use crate::domain::policy::Action;
-    use crate::server::{auth::authorize, db, state::app_state};
-    let state = app_state()?;
-    authorize(&state, &Action::ManageEnti).await?;
-    db::enti::validate(&state.db, &codice)
-        .await?
-        .then_some(())
-        .ok_or(AppError::NotFound)
+    use crate::server::{admin, state::app_state};
+    admin::validate_ente(&app_state()?, &codice).await
 }
 
 /// Moves the people of pending body `codice` to the registered body named `destinazione`, and
@@ -77,4 +72,26 @@ pub async fn merge_ente(codice: String, destinazione: String) -> Result<(), AppE
 pub async fn list_signups(#[server(default)] comunita: String) -> Result<Vec<SignupRow>, AppError> {
     use crate::server::{admin, state::app_state};
     admin::signups(&app_state()?, &comunita).await
+}
+
+/// One page (`pagina`) of the audit log, filtered by action `azione`, actor `chi` (part of a
+/// name or email) and Italian days `dal` to `al`.
+#[server]
+pub async fn audit_log(
+    #[server(default)] azione: String,
+    #[server(default)] chi: String,
+    #[server(default)] dal: String,
+    #[server(default)] al: String,
+    #[server(default)] pagina: u32,
+) -> Result<AuditPage, AppError> {
+    use crate::domain::audit::AuditQuery;
+    use crate::server::{audit, state::app_state};
+    let query = AuditQuery {
+        azione,
+        chi,
+        dal,
+        al,
+        pagina,
+    };
+    audit::page(&app_state()?, &query).await
 }

@@ -24,7 +24,7 @@ impl ItalianTime {
     }
 
     /// The Italian time at `at`, RFC 3339 text (`YYYY-MM-DDTHH:MM:SS`, an optional fraction,
-    /// then `Z` or an offset `±HH:MM`); `None` for other text.
+    /// then `Z` or an offset `±HH:MM`); `None` for other text and for days that do not exist.
     pub fn parse(at: &str) -> Option<Self> {
         unix_seconds(at).map(Self::at)
     }
@@ -129,31 +129,47 @@ pub fn from_wall_clock(text: &str) -> Result<i64, WallClockProblem> {
 }
 
 /// Seconds since the Unix epoch at `at`: `YYYY-MM-DDTHH:MM:SS`, optional fraction, then `Z`
-/// or an offset `±HH:MM`.
+/// or an offset `±HH:MM` (`T` and `Z` in either case); `None` for other text, or for a date
+/// or time that does not exist (a leap second is allowed).
 fn unix_seconds(at: &str) -> Option<i64> {
-    let number = |range: std::ops::Range<usize>| at.get(range)?.parse::<i64>().ok();
-    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
-    let (hour, minute, second) = (number(11..13)?, number(14..16)?, number(17..19)?);
-    let zone = at
-        .get(19..)?
-        .trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
-    let offset = match zone {
-        "Z" | "z" => 0,
-        _ => {
-            let sign = match zone.get(..1)? {
-                "+" => 1,
-                "-" => -1,
-                _ => return None,
-            };
-            let hours = zone.get(1..3)?.parse::<i64>().ok()?;
-            let minutes = zone.get(4..6)?.parse::<i64>().ok()?;
-            sign * (hours * 3600 + minutes * 60)
+    let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')];
+    let bytes = at.as_bytes();
+    let shaped = separators
+        .iter()
+        .all(|(i, c)| bytes.get(*i).is_some_and(|b| b.eq_ignore_ascii_case(c)));
+    if !shaped {
+        return None;
+    }
+    let (year, month, day) = (digits(at, 0..4)?, digits(at, 5..7)?, digits(at, 8..10)?);
+    let (hour, minute) = (digits(at, 11..13)?, digits(at, 14..16)?);
+    let second = digits(at, 17..19)?;
+    let rest = at.get(19..)?;
+    let zone = match rest.strip_prefix('.') {
+        Some(fraction) => {
+            let zone = fraction.trim_start_matches(|c: char| c.is_ascii_digit());
+            (zone.len() < fraction.len()).then_some(zone)?
         }
+        None => rest,
     };
-    let valid = (1..=12).contains(&month) && (1..=31).contains(&day) && hour < 24 && minute < 60;
-    valid.then(|| {
-        days_from_civil(year, month, day) * DAY + hour * 3600 + minute * 60 + second - offset
-    })
+    let offset = match zone.as_bytes() {
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+            let (hours, minutes) = (digits(zone, 1..3)?, digits(zone, 4..6)?);
+            let sign = if *sign == b'+' { 1 } else { -1 };
+            (hours < 24 && minutes < 60).then_some(sign * (hours * 3600 + minutes * 60))?
+        }
+        _ => return None,
+    };
+    let days = days_from_civil(year, month, day);
+    let valid = civil(days) == (year, month, day) && hour < 24 && minute < 60 && second <= 60;
+    valid.then(|| days * DAY + hour * 3600 + minute * 60 + second - offset)
+}
+
+/// The number written with ASCII digits only (no sign) in `text[range]`.
+fn digits(text: &str, range: std::ops::Range<usize>) -> Option<i64> {
+    let part = text.get(range)?;
+    let number = part.bytes().all(|b| b.is_ascii_digit());
+    number.then(|| part.parse().ok()).flatten()
 }
 
 /// 01:00 UTC on the last Sunday of `month` (March or October, both 31 days long) of `year`.

@@ -187,7 +187,8 @@ pub struct KindCount {
     pub counts: Counts,
 }
 
-/// One day with signups: how many were made that day, and the total up to it.
+/// One day whose signups changed: how many were made that day less those that ended, and the
+/// total at its end.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayCount {
     #[serde(rename = "data")]
@@ -199,7 +200,8 @@ pub struct DayCount {
 }
 
 /// Everything `/numeri` shows, as of the end of `day` (Italian time). A signup is one person in
-/// one community; only current signups count, so someone who left counts on no day.
+/// one community; it counts on the days from the one it was made to the one before it ended, so
+/// leaving later never changes a past day (only deleting the account does).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Numbers {
     #[serde(rename = "al")]
@@ -227,7 +229,7 @@ pub struct Numbers {
     /// Every kind with at least one signup, most signups first.
     #[serde(rename = "per_tipo_ente")]
     pub by_kind: Vec<KindCount>,
-    /// Every day with signups, oldest first.
+    /// Every day whose signups changed, oldest first.
     #[serde(rename = "andamento")]
     pub by_day: Vec<DayCount>,
 }
@@ -377,3 +379,6 @@ mod format_tests {
         assert_eq!(super::thousands(-1_000_000), "-1.000.000");
     }
 }
+
+#[cfg(test)]
+mod day_props;

@@ -24,6 +24,8 @@ pub enum Action {
     ManageRoles,
     /// Validate or merge the bodies named at signup.
     ManageEnti,
+    /// Read and export the audit log.
+    ReadAuditLog,
     /// Read a community's plan (and its versions) while the cycle is in `phase`.
     ReadPlan(CommunitySlug, Phase),
     /// Save a new version of a community's plan while the cycle is in `phase`.
@@ -91,6 +93,8 @@ pub enum Action {
 /// News: regional staff publish for the whole system, coordinators for their own communities;
 /// published posts are public.
 ///
+/// The audit log is read by regional staff alone.
+///
 /// Anyone may report an accessibility problem, as the law wants of a public site, and use the
 /// unsubscribe link of a mail (the link is the credential, as RFC 8058 wants).
 pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
@@ -111,7 +115,10 @@ pub fn allows(viewer: Option<&Viewer>, action: &Action) -> bool {
         | Action::ReportAccessibilityProblem
         | Action::UseUnsubscribeLink => true,
         Action::ListMembers(community) => admin || viewer.leads(community),
-        Action::ListAllSignups | Action::ManageRoles | Action::ManageEnti => admin,
+        Action::ListAllSignups
+        | Action::ManageRoles
+        | Action::ManageEnti
+        | Action::ReadAuditLog => admin,
         Action::ReadPlan(community, phase) => {
             admin
                 || viewer.leads(community)

@@ -184,6 +184,9 @@ pub fn parse_communities(slugs: &[String]) -> Result<Vec<CommunitySlug>, Problem
 }
 
 #[cfg(test)]
+mod props;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -1,5 +1,6 @@
 //! `/amministrazione`: regional staff assign roles, validate bodies named at signup, and list
-//! and export the signups. Every action is checked again on the server.
+//! and export the signups; the audit log has its own page. Every action is checked again on
+//! the server.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,12 +12,14 @@ use crate::api::communities::list_communities;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::login_prompt::LoginPrompt;
 use crate::error::AppError;
-use crate::i18n::texts;
+use crate::i18n::{audit_texts, texts};
 
+mod audit_log;
 mod pending_enti;
 mod roles;
 mod signups;
 
+pub use audit_log::AuditLogPage;
 use pending_enti::PendingEnti;
 use roles::Roles;
 use signups::Signups;
@@ -50,6 +53,9 @@ pub fn AdminPage() -> impl IntoView {
         <Title text=format!("{} · {}", t.admin_title, t.site_name) />
         <div class="container section">
             <h1>{t.admin_title}</h1>
+            <p>
+                <a href="/amministrazione/registro">{audit_texts().link}</a>
+            </p>
             <Transition fallback=move || {
                 view! { <p>{t.loading}</p> }
             }>

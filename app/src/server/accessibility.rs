@@ -4,7 +4,7 @@
 use super::auth::{permit_current, throttle};
 use super::clock::rfc3339_now;
 use super::db::{self, outbox::Mail};
-use super::request::client_ip;
+use super::request::throttle_source;
 use super::state::AppState;
 use crate::domain::accessibility::ReportForm;
 use crate::domain::policy::Action;
@@ -16,7 +16,7 @@ use crate::i18n::legal_texts;
 /// quarter of an hour.
 pub async fn report(state: &AppState, form: ReportForm) -> Result<(), AppError> {
     permit_current(state, &Action::ReportAccessibilityProblem).await?;
-    let key = format!("accessibility:ip:{}", client_ip(&state.settings));
+    let key = format!("accessibility:ip:{}", throttle_source(&state.settings));
     throttle::attempt(&state.db, &key, state.settings.limits.report_per_ip).await?;
     let report = form
         .check()

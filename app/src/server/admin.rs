@@ -1,9 +1,11 @@
 //! What regional staff do: roles, pending bodies, signups.
 
+use super::audit::entry;
 use super::auth::authorize;
 use super::clock::rfc3339_now;
-use super::db;
+use super::db::{self, audit};
 use super::state::AppState;
+use crate::domain::audit::AuditAction;
 use crate::domain::community::CommunitySlug;
 use crate::domain::ente::resolve;
 use crate::domain::person::{Email, PersonId};
@@ -34,9 +36,9 @@ pub fn parse_role(kind: &str, community: &str) -> Result<Role, AppError> {
     }
 }
 
-/// Gives the person with `email` a role.
+/// Gives the person with `email` a role, recording it in the audit log.
 pub async fn assign_role(state: &AppState, email: &str, role: &Role) -> Result<(), AppError> {
-    authorize(state, &Action::ManageRoles).await?;
+    let viewer = authorize(state, &Action::ManageRoles).await?;
     let email = Email::parse(email).map_err(|problem| AppError::invalid_field("email", problem))?;
     let Some((person, _)) = db::people::credentials(&state.db, &email).await? else {
         return Err(AppError::invalid_field("email", Problem::UnknownChoice));
@@ -49,17 +51,38 @@ pub async fn assign_role(state: &AppState, email: &str, role: &Role) -> Result<(
             Problem::UnknownCommunity,
         ));
     }
-    db::roles::grant(&state.db, &person, role, &rfc3339_now()).await?;
+    let mut tx = state.db.begin().await?;
+    if db::roles::grant(&mut *tx, &person, role, &rfc3339_now()).await? {
+        let granted = entry(
+            state,
+            &viewer.person_id,
+            AuditAction::RoleGranted,
+            &person.0,
+        );
+        audit::record(&mut tx, &granted.after(role_code(role))).await?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 
-/// Takes a role away from a person.
+/// Takes a role away from a person, recording it in the audit log.
 pub async fn revoke_role(state: &AppState, person: &str, role: &Role) -> Result<(), AppError> {
-    authorize(state, &Action::ManageRoles).await?;
-    if db::roles::revoke(&state.db, &PersonId(person.to_owned()), role).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
+    let viewer = authorize(state, &Action::ManageRoles).await?;
+    let mut tx = state.db.begin().await?;
+    if !db::roles::revoke(&mut *tx, &PersonId(person.to_owned()), role).await? {
+        return Err(AppError::NotFound);
+    }
+    let revoked = entry(state, &viewer.person_id, AuditAction::RoleRevoked, person);
+    audit::record(&mut tx, &revoked.before(role_code(role))).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A role as the audit log keeps it: its kind's code, and `:community` for community roles.
+pub fn role_code(role: &Role) -> String {
+    match &role.community {
+        Some(community) => format!("{}:{}", role.kind.code(), community.as_str()),
+        None => role.kind.code().to_owned(),
     }
 }
 
@@ -77,14 +100,30 @@ pub async fn signups(state: &AppState, community: &str) -> Result<Vec<SignupRow>
     db::signups::list(&state.db, community.as_ref()).await
 }
 
-/// Merges pending body `code` into the registered body named `target`.
+/// Accepts pending body `code` into the registry, recording it in the audit log.
+pub async fn validate_ente(state: &AppState, code: &str) -> Result<(), AppError> {
+    let viewer = authorize(state, &Action::ManageEnti).await?;
+    let mut tx = state.db.begin().await?;
+    if !db::enti::validate(&mut *tx, code).await? {
+        return Err(AppError::NotFound);
+    }
+    let validated = entry(state, &viewer.person_id, AuditAction::EnteValidated, code);
+    audit::record(&mut tx, &validated).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Merges pending body `code` into the registered body named `target`, recording it in the
+/// audit log.
 pub async fn merge_ente(state: &AppState, code: &str, target: &str) -> Result<(), AppError> {
-    authorize(state, &Action::ManageEnti).await?;
-    let registered: Vec<_> = db::enti::options(&state.db)
-        .await?
-        .into_iter()
-        .filter(|option| !option.pending)
-        .collect();
+    let viewer = authorize(state, &Action::ManageEnti).await?;
+    let options = db::enti::options(&state.db).await?;
+    let merged_name = options
+        .iter()
+        .find(|option| option.code == code)
+        .map(|option| option.name.clone())
+        .unwrap_or_default();
+    let registered: Vec<_> = options.into_iter().filter(|o| !o.pending).collect();
     let target = resolve(&registered, target).map_err(|matches| {
         AppError::invalid_field(
             "destinazione",
@@ -95,7 +134,10 @@ pub async fn merge_ente(state: &AppState, code: &str, target: &str) -> Result<()
             },
         )
     })?;
-    if db::enti::merge(&state.db, code, &target.code).await? {
+    let merged = entry(state, &viewer.person_id, AuditAction::EnteMerged, code)
+        .before(format!("{code} {merged_name}"))
+        .after(format!("{} {}", target.code, target.name));
+    if db::enti::merge(&state.db, code, &target.code, &merged).await? {
         Ok(())
     } else {
         Err(AppError::NotFound)

@@ -2,6 +2,7 @@
 //! Queries use `$1` placeholders and portable SQL so one code path serves both engines.
 
 pub mod accessibility;
+pub mod audit;
 pub mod board;
 pub mod communities;
 pub mod cycles;
@@ -17,6 +18,7 @@ pub mod pending_signups;
 pub mod people;
 pub mod photos;
 pub mod plans;
+pub mod retention;
 pub mod reviews;
 pub mod roles;
 pub mod sessions;
@@ -46,6 +48,8 @@ pub enum OpenError {
     Connect(#[source] sqlx::Error),
     #[error("database migration failed: {0}")]
     Migrate(#[source] sqlx::migrate::MigrateError),
+    #[error("cannot make the audit log append-only: {0}")]
+    AuditGuard(#[source] sqlx::Error),
 }
 
 /// Connects to `url`, tunes SQLite for durability, and applies pending migrations.
@@ -73,6 +77,9 @@ pub async fn open(url: &str) -> Result<Db, OpenError> {
         .await
         .map_err(OpenError::Connect)?;
     MIGRATOR.run(&db).await.map_err(OpenError::Migrate)?;
+    audit::refuse_changes(&db, is_postgres)
+        .await
+        .map_err(OpenError::AuditGuard)?;
     Ok(db)
 }
 
@@ -91,7 +98,26 @@ pub async fn is_healthy(db: &Db) -> bool {
 
 impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> Self {
-        tracing::error!(%error, "database error");
-        AppError::Internal
+        if is_outage(&error) {
+            tracing::warn!(%error, "database unavailable");
+            AppError::TemporarilyUnavailable
+        } else {
+            tracing::error!(%error, "database error");
+            AppError::Internal
+        }
+    }
+}
+
+/// Whether `error` says the database cannot be reached now (down, restarting, the pool
+/// exhausted) rather than that a query is wrong: the pool reconnects once it is back.
+pub fn is_outage(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed => true,
+        // PostgreSQL's connection exceptions (08) and operator intervention (57P: shutdown,
+        // restart).
+        sqlx::Error::Database(database) => database
+            .code()
+            .is_some_and(|code| code.starts_with("08") || code.starts_with("57P")),
+        _ => false,
     }
 }

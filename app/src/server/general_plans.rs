@@ -11,6 +11,8 @@ use super::db::general_plans::{NewGeneral, StoredGeneral};
 use super::db::{self, plans::Saved};
 use super::plans::cycle;
 use super::state::AppState;
+use crate::domain::audit::AuditAction::PhaseAdvanced;
+use crate::domain::cycle::Phase;
 use crate::domain::general_plan::check::check;
 use crate::domain::general_plan::parts::stale;
 use crate::domain::general_plan::{
@@ -124,7 +126,11 @@ pub async fn present(state: &AppState, year: i32, viewer: &Viewer) -> Result<boo
     let now = rfc3339_now();
     let new = new_version(&current, &text, viewer, &now);
     let new = changed.then_some(&new);
-    db::general_plans::advance_and_present(&state.db, year, new, &now).await
+    let year_text = year.to_string();
+    let entry = super::audit::entry(state, &viewer.person_id, PhaseAdvanced, &year_text)
+        .before(Phase::FinalReading.code())
+        .after(Phase::Validation.code());
+    db::general_plans::advance_and_present(&state.db, year, new, &now, &entry).await
 }
 
 /// Presents the general plan again during validation, rebuilt from the revised plans as a new

@@ -22,14 +22,16 @@ pub fn respond_not_found() {
 pub fn status_of(error: &AppError) -> StatusCode {
     match error {
         AppError::NotFound => StatusCode::NOT_FOUND,
-        AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        AppError::Unavailable | AppError::Busy | AppError::TemporarilyUnavailable => {
+            StatusCode::SERVICE_UNAVAILABLE
+        }
         AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::LoginRequired | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
         AppError::Forbidden => StatusCode::FORBIDDEN,
         AppError::LinkInvalid | AppError::ConfirmationInvalid => StatusCode::GONE,
         AppError::AlreadyLoggedIn => StatusCode::CONFLICT,
-        AppError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Throttled { .. } | AppError::TooManyConnections => StatusCode::TOO_MANY_REQUESTS,
         AppError::BadDay(_) => StatusCode::BAD_REQUEST,
     }
 }

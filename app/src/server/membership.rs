@@ -1,12 +1,14 @@
 //! Logging in by password or by link, the email this sends, and the first admin.
 
+use super::audit::entry;
 use super::auth::sessions::{self, LoginMethod};
 use super::auth::{passwords, throttle};
 use super::clock::{rfc3339_now, unix_now};
 use super::db::{self, outbox::Mail};
-use super::request::client_ip;
+use super::request::throttle_source;
 use super::state::AppState;
 use super::tokens::{digest, secret_token};
+use crate::domain::audit::AuditAction;
 use crate::domain::person::{Email, Password, PersonId};
 use crate::domain::validation::{Problem, Rejection};
 use crate::error::AppError;
@@ -15,12 +17,13 @@ use crate::i18n::texts;
 /// How long a login link stays valid.
 const LINK_VALID_SECS: i64 = 30 * 60;
 
-/// Logs in with email and password, throttled per address and per account.
+/// Logs in with email and password, throttled per address and per account; a wrong password for
+/// an account is recorded in the audit log.
 pub async fn log_in(state: &AppState, email: &str, password: String) -> Result<(), AppError> {
     let limits = &state.settings.limits;
     throttle::attempt(
         &state.db,
-        &format!("login:ip:{}", client_ip(&state.settings)),
+        &format!("login:ip:{}", throttle_source(&state.settings)),
         limits.login_per_ip,
     )
     .await?;
@@ -44,6 +47,11 @@ pub async fn log_in(state: &AppState, email: &str, password: String) -> Result<(
             sessions::start(state, &person, LoginMethod::Password).await?;
             Ok(())
         }
+        (false, Some(person)) => {
+            let failed = entry(state, &person, AuditAction::LoginFailed, &person.0);
+            super::audit::record_alone(state, &failed).await?;
+            Err(AppError::BadCredentials)
+        }
         _ => Err(AppError::BadCredentials),
     }
 }
@@ -59,7 +67,7 @@ pub async fn request_link(state: &AppState, email: &str) -> Result<(), AppError>
     let limits = &state.settings.limits;
     throttle::attempt(
         &state.db,
-        &format!("link:ip:{}", client_ip(&state.settings)),
+        &format!("link:ip:{}", throttle_source(&state.settings)),
         limits.link_per_ip,
     )
     .await?;
@@ -145,13 +153,13 @@ pub async fn bootstrap_admin(
         password: None,
     };
     let enrolment = db::people::enrol(db, &signup, REGION, None, &rfc3339_now(), None).await?;
-    db::roles::grant(
-        db,
-        &enrolment.person,
-        &Role::global(RoleKind::Admin),
-        &rfc3339_now(),
-    )
-    .await?;
+    let admin = Role::global(RoleKind::Admin);
+    let mut tx = db.begin().await?;
+    if db::roles::grant(&mut *tx, &enrolment.person, &admin, &rfc3339_now()).await? {
+        let granted = db::audit::Entry::system(AuditAction::RoleGranted, &enrolment.person.0);
+        db::audit::record(&mut tx, &granted.after(super::admin::role_code(&admin))).await?;
+    }
+    tx.commit().await?;
     let token = secret_token();
     let mut conn = db.acquire().await?;
     db::login_links::insert(

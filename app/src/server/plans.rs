@@ -2,9 +2,11 @@
 //! against the phase the cycle is in.
 
 mod announced;
+mod phases;
 pub(crate) mod told;
 mod versions;
 
+pub use phases::{advance, set_deadline};
 pub use versions::{compare, versions};
 
 use super::auth::{authorize, permit_current, sessions};
@@ -14,7 +16,7 @@ use super::state::AppState;
 use crate::domain::community::CommunitySlug;
 use crate::domain::cycle::{CalendarView, Cycle, Deadline, Phase, default_deadlines};
 use crate::domain::plan::carry::next_year_draft;
-use crate::domain::plan::check::{check, is_day};
+use crate::domain::plan::check::check;
 use crate::domain::plan::pages::{PlanSummary, PlanView, PlanYear, SaveOutcome};
 use crate::domain::plan::{Plan, PlanContent};
 use crate::domain::policy::{Action, allows};
@@ -203,50 +205,6 @@ fn edit_action(community: &CommunitySlug, cycle: &Cycle) -> Action {
         Action::RevisePlan(community.clone(), cycle.phase)
     } else {
         Action::EditPlan(community.clone(), cycle.phase)
-    }
-}
-
-/// Moves the cycle of `year` on from phase `from`, freezing every plan for the new phase (and,
-/// into validation, the general plan as presented). Out of validation only the Cabina di
-/// Regia's approval moves it.
-pub async fn advance(state: &AppState, year: i32, from: &str) -> Result<(), AppError> {
-    let viewer = authorize(state, &Action::ManageCycle).await?;
-    let from = Phase::parse(from).ok_or(AppError::NotFound)?;
-    let moved = if from == Phase::FinalReading {
-        super::general_plans::present(state, year, &viewer).await?
-    } else if from == Phase::Validation {
-        // The plans are approved by recording the Cabina di Regia's decision, not by a button.
-        return Err(AppError::invalid_field("fase", Problem::ApprovalByDecision));
-    } else {
-        db::cycles::advance(&state.db, year, from, &rfc3339_now()).await?
-    };
-    if !moved {
-        return Err(AppError::invalid_field("fase", Problem::Stale));
-    }
-    if let Some(started) = from.next() {
-        told::phase_started(state, year, started, &viewer.person_id).await;
-    }
-    Ok(())
-}
-
-/// Sets the deadline of `phase` in the cycle of `year` to `day` (`YYYY-MM-DD`).
-pub async fn set_deadline(
-    state: &AppState,
-    year: i32,
-    phase: &str,
-    day: &str,
-) -> Result<(), AppError> {
-    authorize(state, &Action::ManageCycle).await?;
-    let phase = Phase::parse(phase)
-        .ok_or_else(|| AppError::invalid_field("fase", Problem::UnknownChoice))?;
-    let day = day.trim();
-    if !is_day(day) {
-        return Err(AppError::invalid_field("scadenza", Problem::InvalidDay));
-    }
-    if db::cycles::set_deadline(&state.db, year, phase, day).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
     }
 }
 

@@ -1,11 +1,13 @@
 //! What signed-in people do to their own account.
 
+use super::audit::entry;
 use super::auth::sessions::{self, LoginMethod};
 use super::auth::{authorize, passwords, throttle};
 use super::clock::{rfc3339_now, unix_now};
 use super::db;
 use super::membership::login_account_key;
 use super::state::AppState;
+use crate::domain::audit::AuditAction;
 use crate::domain::community::CommunitySlug;
 use crate::domain::person::{Email, JOB_TITLE_MAX, NAME_MAX, Password, PersonId, Profile};
 use crate::domain::policy::Action;
@@ -101,7 +103,11 @@ async fn finish_change(
     let password = Password::parse(password, &own)
         .map_err(|problem| AppError::invalid_field("password", problem))?;
     let hash = passwords::hash(&password).await?;
-    db::people::set_password(&state.db, person, &hash).await?;
+    let mut tx = state.db.begin().await?;
+    db::people::set_password(&mut *tx, person, &hash).await?;
+    let changed = entry(state, person, AuditAction::PasswordChanged, &person.0);
+    db::audit::record(&mut tx, &changed).await?;
+    tx.commit().await?;
     // A new password starts a fresh session and ends every other one.
     let kept = sessions::start(state, person, LoginMethod::Password).await?;
     db::sessions::delete_others(&state.db, person, &kept).await?;
@@ -125,7 +131,7 @@ pub async fn set_membership(
     if member {
         db::signups::join_one(&state.db, &viewer.person_id, &community, &rfc3339_now()).await?;
     } else {
-        db::signups::leave(&state.db, &viewer.person_id, &community).await?;
+        db::signups::leave(&state.db, &viewer.person_id, &community, &rfc3339_now()).await?;
     }
     Ok(())
 }
@@ -139,6 +145,8 @@ pub async fn delete_account(state: &AppState, confirmed: bool) -> Result<(), App
             Problem::ConfirmationRequired,
         ));
     }
-    db::people::delete(&state.db, &viewer.person_id, &rfc3339_now()).await?;
+    let person = &viewer.person_id;
+    let deleted = entry(state, person, AuditAction::AccountDeleted, &person.0);
+    db::people::delete(&state.db, person, &rfc3339_now(), &deleted).await?;
     sessions::end(state).await
 }

@@ -1,6 +1,7 @@
 //! Run-time settings of authentication, throttling and mail, with safe defaults.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// At most `attempts` within `window_secs` seconds.
 #[derive(Clone, Copy, Debug)]
@@ -116,6 +117,35 @@ pub struct Settings {
     pub mail: MailSettings,
     /// How long a notification's own mail waits for it to be read in the application.
     pub notification_hold_secs: i64,
+    pub live: LiveLimits,
+}
+
+/// What one live connection to the board may do.
+#[derive(Clone, Debug)]
+pub struct LiveLimits {
+    /// How often the server re-checks the session and the role, whatever the client sends.
+    pub recheck: Duration,
+    /// A connection that sends nothing for this long is closed (browsers ping every 20 s).
+    pub idle: Duration,
+    /// Messages a connection may send per [`WINDOW`](super::read_budget::WINDOW); more ends it.
+    pub messages: u32,
+    /// Bytes a connection may send per [`WINDOW`](super::read_budget::WINDOW); more, one big message or many,
+    /// closes it.
+    pub bytes: usize,
+    /// Connections one person may hold open on one instance.
+    pub per_person: usize,
+}
+
+impl Default for LiveLimits {
+    fn default() -> Self {
+        Self {
+            recheck: Duration::from_secs(30),
+            idle: Duration::from_secs(60),
+            messages: 40,
+            bytes: 16 * 1024,
+            per_person: 4,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -129,6 +159,7 @@ impl Default for Settings {
             limits: Limits::default(),
             mail: MailSettings::default(),
             notification_hold_secs: 10 * 60,
+            live: LiveLimits::default(),
         }
     }
 }

@@ -8,7 +8,7 @@ use super::clock::{rfc3339_now, unix_now};
 use super::db::outbox::Mail;
 use super::db::pending_signups::{Filing, SignupRequest};
 use super::db::{self, Db};
-use super::request::{client_ip, cookie, cookie_header, cookie_name, set_cookie};
+use super::request::{cookie, cookie_header, cookie_name, set_cookie, throttle_source};
 use super::state::AppState;
 use super::tokens::{digest, secret_token};
 use crate::domain::community::CommunitySlug;
@@ -41,7 +41,7 @@ pub async fn sign_up(state: &AppState, form: &SignupForm) -> Result<(), AppError
         return Err(AppError::AlreadyLoggedIn);
     }
     let limits = &state.settings.limits;
-    let ip_key = format!("signup:ip:{}", client_ip(&state.settings));
+    let ip_key = format!("signup:ip:{}", throttle_source(&state.settings));
     throttle::attempt(&state.db, &ip_key, limits.signup_per_ip).await?;
     let signup = form.validate().map_err(invalid)?;
     let account_key = format!("signup:account:{}", signup.email.as_str());

@@ -3,7 +3,7 @@
 
 use app::api::account::LogIn;
 use app::api::admin::{
-    AssignRole, ListSignups, PendingEnti, RevokeRole, RoleHolders, ValidateEnte,
+    AssignRole, AuditLog, ListSignups, PendingEnti, RevokeRole, RoleHolders, ValidateEnte,
 };
 use app::api::profile::{EndOtherSessions, MyProfile, MySessions};
 use app::domain::community::CommunitySlug;
@@ -102,6 +102,13 @@ async fn each_role_may_do_exactly_its_actions(db: Db) {
         ruolo: "coordinator".into(),
         comunita: "cittadini".into(),
     };
+    let audit_log = AuditLog {
+        azione: String::new(),
+        chi: String::new(),
+        dal: String::new(),
+        al: String::new(),
+        pagina: 1,
+    };
 
     for (i, session) in sessions.iter().enumerate() {
         let s = session.as_deref();
@@ -156,6 +163,11 @@ async fn each_role_may_do_exactly_its_actions(db: Db) {
                 admin_only[i],
             ),
             (
+                "audit log",
+                outcome(&app.call(&audit_log, s).await),
+                admin_only[i],
+            ),
+            (
                 "my profile",
                 outcome(&app.call(&MyProfile {}, s).await),
                 anyone_signed_in[i],
@@ -179,6 +191,11 @@ async fn each_role_may_do_exactly_its_actions(db: Db) {
                 "csv dati",
                 download(&app, "/amministrazione/iscrizioni.csv?comunita=dati", s).await,
                 leaders_of_dati[i],
+            ),
+            (
+                "csv audit log",
+                download(&app, "/amministrazione/registro.csv", s).await,
+                admin_only[i],
             ),
             (
                 "my data",

@@ -3,9 +3,10 @@
 //! connect. The hub and the catch-up are in `live/hub.rs`; two instances on one PostgreSQL
 //! database in `live/instances.rs`.
 
-mod client;
+pub mod client;
 mod hub;
 mod instances;
+mod limits;
 
 use std::time::Duration;
 
@@ -18,6 +19,7 @@ use app::domain::person::Email;
 use app::domain::role::{Role, RoleKind};
 use app::error::AppError;
 use app::server::db::{self, Db};
+use app::server::settings::Settings;
 use axum::http::StatusCode;
 
 use crate::support::{BOARD_YEAR as YEAR, TestApp, lead, logged_in, open_board, slug};
@@ -159,8 +161,16 @@ async fn a_client_back_after_a_disconnect_gets_exactly_what_it_missed(db: Db) {
     fresh.no_changes_within(Duration::from_millis(300)).await;
 }
 
+/// Settings whose live connections re-check the session every `recheck`.
+fn rechecking_every(recheck: Duration) -> Settings {
+    let mut settings = Settings::default();
+    settings.live.recheck = recheck;
+    settings
+}
+
 async fn logging_out_or_losing_the_role_ends_the_connection(db: Db) {
-    let app = TestApp::new(&db);
+    // The clients never ping: the server re-checks by itself.
+    let app = TestApp::with_settings(&db, rechecking_every(Duration::from_millis(300)));
     open_board(&db, Phase::CrossReading).await;
     let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
     let rocco = lead(&app, "Rocco Bassi", RoleKind::Referent, "documenti").await;
@@ -168,12 +178,10 @@ async fn logging_out_or_losing_the_role_ends_the_connection(db: Db) {
     let mut left = Client::follow(addr, &carla, YEAR, 0).await;
     let mut demoted = Client::follow(addr, &rocco, YEAR, 0).await;
     for client in [&mut left, &mut demoted] {
-        client.send(&ClientMessage::Ping).await;
-        while !matches!(client.next().await, Some(Ok(ServerMessage::Pong))) {}
+        client.no_changes_within(Duration::from_millis(700)).await;
     }
 
     app.call(&LogOut {}, Some(&carla)).await;
-    left.send(&ClientMessage::Ping).await;
     assert_eq!(ending(&mut left).await, Some(Err(AppError::LoginRequired)));
     assert_eq!(left.next().await, None, "then closed");
 
@@ -184,7 +192,6 @@ async fn logging_out_or_losing_the_role_ends_the_connection(db: Db) {
         .expect("signed up");
     let role = Role::in_community(RoleKind::Referent, slug("documenti"));
     db::roles::revoke(&db, &rocco_id, &role).await.unwrap();
-    demoted.send(&ClientMessage::Ping).await;
     assert_eq!(ending(&mut demoted).await, Some(Err(AppError::Forbidden)));
     assert_eq!(demoted.next().await, None, "then closed");
 }

@@ -24,10 +24,12 @@ macro_rules! on_both_databases {
 }
 
 mod accessibility;
+mod audit;
 mod authorization;
 mod board;
 mod feed_reader;
 mod general_plan;
+mod limits;
 mod live;
 mod mail;
 mod meetings;
@@ -35,12 +37,15 @@ mod membership;
 mod news;
 mod notifications;
 mod numbers;
+mod outage;
 mod passwords;
 mod photos;
 mod plans;
 mod process_log;
+mod proxy;
 mod redirects;
 mod repositories;
+mod retention;
 mod router;
 mod sessions;
 mod signup;

@@ -1,5 +1,7 @@
 use super::{ItalianTime, WallClockProblem, end_of_day, from_wall_clock};
 
+mod props;
+
 #[test]
 fn wall_clock_times_find_their_instant_across_summer_time() {
     // 2026: summer time ends on 25 October at 03:00 (back to 02:00).

@@ -2,6 +2,10 @@
 
 use super::*;
 
+mod fuzz;
+mod inputs;
+mod props;
+
 fn text(value: &str) -> Inline {
     Inline::Text(value.to_owned())
 }

@@ -38,31 +38,18 @@ fn every_role_against_every_action() {
         Action::ListAllSignups,
         Action::ManageRoles,
         Action::ManageEnti,
+        Action::ReadAuditLog,
         Action::ReportAccessibilityProblem,
         Action::UseUnsubscribeLink,
     ];
-    let expected: [(&Option<Viewer>, [bool; 8]); 6] = [
-        (
-            &visitor,
-            [false, false, false, false, false, false, true, true],
-        ),
-        (
-            &member,
-            [true, false, false, false, false, false, true, true],
-        ),
-        (
-            &coordinator,
-            [true, true, false, false, false, false, true, true],
-        ),
-        (
-            &referent,
-            [true, true, false, false, false, false, true, true],
-        ),
-        (
-            &validator,
-            [true, false, false, false, false, false, true, true],
-        ),
-        (&admin, [true, true, true, true, true, true, true, true]),
+    let (f, t) = (false, true);
+    let expected: [(&Option<Viewer>, [bool; 9]); 6] = [
+        (&visitor, [f, f, f, f, f, f, f, t, t]),
+        (&member, [t, f, f, f, f, f, f, t, t]),
+        (&coordinator, [t, t, f, f, f, f, f, t, t]),
+        (&referent, [t, t, f, f, f, f, f, t, t]),
+        (&validator, [t, f, f, f, f, f, f, t, t]),
+        (&admin, [t, t, t, t, t, t, t, t, t]),
     ];
     for (who, allowed) in expected {
         for (action, allow) in actions.iter().zip(allowed) {

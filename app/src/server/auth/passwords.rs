@@ -1,4 +1,11 @@
-//! Argon2id password hashes, computed off the async threads.
+//! Argon2id password hashes, computed off the async threads, a few at a time: each takes about
+//! 19 MiB and a core for tens of milliseconds, so a burst of logins waits its turn (bounded
+//! memory) and, past [`QUEUE_TIMEOUT`], is told the service is busy rather than piling up.
+
+use std::sync::LazyLock;
+use std::time::Duration;
+
+use tokio::sync::Semaphore;
 
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
@@ -42,9 +49,22 @@ pub async fn verify(password: String, stored: Option<String>) -> Result<bool, Ap
     .await
 }
 
+/// How long a hash waits for its turn before the request is answered "busy".
+pub const QUEUE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Hashes computed at once: one per core.
+static HASHING: LazyLock<Semaphore> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    Semaphore::new(cores)
+});
+
 async fn run_blocking<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, AppError> {
+    let Ok(Ok(_turn)) = tokio::time::timeout(QUEUE_TIMEOUT, HASHING.acquire()).await else {
+        tracing::warn!("password hashing: queue full, answering busy");
+        return Err(AppError::Busy);
+    };
     tokio::task::spawn_blocking(work).await.map_err(|error| {
         tracing::error!(%error, "password task failed");
         AppError::Internal

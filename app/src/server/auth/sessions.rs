@@ -1,8 +1,10 @@
 //! Sessions: a random token in an HttpOnly cookie, its digest in the database.
 
+use crate::domain::audit::AuditAction;
 use crate::domain::person::PersonId;
 use crate::domain::role::Viewer;
 use crate::error::AppError;
+use crate::server::audit::entry;
 use crate::server::auth::device::network;
 use crate::server::clock::unix_now;
 use crate::server::db;
@@ -47,7 +49,8 @@ impl LoginMethod {
 }
 
 /// Logs `person` in: ends the session the request came with, if any, and starts a new one, so a
-/// session token is never reused across a login. Returns the new token's digest.
+/// session token is never reused across a login, recording the login in the audit log. Returns
+/// the new token's digest.
 pub async fn start(
     state: &AppState,
     person: &PersonId,
@@ -65,7 +68,11 @@ pub async fn start(
         method: method.code(),
     };
     let hash = digest(&token);
-    db::sessions::insert(&state.db, &hash, person, unix_now(), &origin).await?;
+    let mut tx = state.db.begin().await?;
+    db::sessions::insert(&mut *tx, &hash, person, unix_now(), &origin).await?;
+    let login = entry(state, person, AuditAction::Login, &person.0).after(method.code());
+    db::audit::record(&mut tx, &login).await?;
+    tx.commit().await?;
     let max_age = state.settings.session_absolute_secs;
     set_cookie(&cookie_header(&state.settings, COOKIE, &token, max_age));
     Ok(hash)

@@ -6,6 +6,9 @@
 mod listen;
 pub mod presence;
 mod pump;
+mod seats;
+
+pub use seats::Seat;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -38,6 +41,7 @@ struct Shared {
     /// This instance's id: it prefixes its connection ids and marks its own notifications.
     instance: String,
     next_connection: AtomicU64,
+    seats: seats::Seats,
     /// The pool NOTIFY is sent through, on PostgreSQL.
     notify_db: Option<Db>,
     /// Dropped with the last hub, which stops its tasks.
@@ -93,6 +97,7 @@ impl Hub {
                 signal,
                 instance,
                 next_connection: AtomicU64::new(0),
+                seats: Default::default(),
                 notify_db: postgres_url.map(|_| db),
                 _alive: alive,
             }),

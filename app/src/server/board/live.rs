@@ -2,7 +2,10 @@
 
 mod connection;
 pub mod feed;
+mod metered;
 
+use axum::http::request::Parts;
+use leptos::prelude::use_context;
 use leptos::server_fn::BoxedStream;
 use tokio::sync::mpsc;
 
@@ -12,6 +15,7 @@ use crate::error::AppError;
 use crate::server::auth::{authorize, sessions};
 use crate::server::db;
 use crate::server::plans::cycle;
+use crate::server::read_budget::ReadBudget;
 use crate::server::request::cookie;
 use crate::server::state::AppState;
 
@@ -27,6 +31,17 @@ pub async fn follow(
 ) -> Result<BoxedStream<ServerMessage, AppError>, AppError> {
     let cycle = cycle(state, None).await?;
     let viewer = authorize(state, &Action::ReadBoard(cycle.phase)).await?;
+    let limits = &state.settings.live;
+    let seat = state
+        .hub
+        .take_seat(&viewer.person_id, limits.per_person)
+        .ok_or(AppError::TooManyConnections)?;
+    if let Some(budget) = use_context::<Parts>().and_then(|parts| {
+        let budget = parts.extensions.get::<ReadBudget>()?;
+        Some(budget.clone())
+    }) {
+        budget.limit(limits.bytes);
+    }
     // The stream is served outside the request: take from it now what the connection needs.
     let connection = connection::Connection {
         state: state.clone(),
@@ -34,6 +49,7 @@ pub async fn follow(
         name: db::board::author(&state.db, &viewer.person_id).await?.name,
         person: viewer.person_id,
         session: cookie(&sessions::session_cookie(&state.settings)).unwrap_or_default(),
+        _seat: seat,
     };
     let (outgoing, messages) = mpsc::channel(OUTGOING);
     tokio::spawn(connection.serve(input, outgoing));

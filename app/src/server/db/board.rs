@@ -123,16 +123,21 @@ async fn stored(conn: &mut AnyConnection, id: &str) -> Result<Option<Annotation>
 }
 
 /// Every annotation of the board of `year`, deleted and detached ones included, oldest first.
+/// One whose snapshot cannot be read is logged and passed over: the rest of the board shows.
 pub async fn annotations(db: &Db, year: i32) -> Result<Vec<Annotation>, AppError> {
-    let snapshots: Vec<String> =
-        sqlx::query_scalar("SELECT snapshot FROM board_annotations WHERE year = $1")
+    let snapshots: Vec<(String, String)> =
+        sqlx::query_as("SELECT id, snapshot FROM board_annotations WHERE year = $1")
             .bind(year)
             .fetch_all(db)
             .await?;
-    let mut annotations = snapshots
+    let mut annotations: Vec<Annotation> = snapshots
         .iter()
-        .map(|json| serde_json::from_str(json).map_err(|_| AppError::Internal))
-        .collect::<Result<Vec<Annotation>, _>>()?;
+        .filter_map(|(id, json)| {
+            serde_json::from_str(json)
+                .inspect_err(|error| tracing::error!(%error, id, "board annotation unreadable"))
+                .ok()
+        })
+        .collect();
     annotations.sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
     Ok(annotations)
 }

@@ -1,5 +1,7 @@
 //! The yearly cycles: their phase and deadlines, and freezing the plans when a phase starts.
 
+use sqlx::any::AnyExecutor;
+
 use super::Db;
 use crate::domain::cycle::Phase;
 use crate::error::AppError;
@@ -130,7 +132,12 @@ pub async fn freeze(
 }
 
 /// Sets the deadline of one phase; whether the cycle exists.
-pub async fn set_deadline(db: &Db, year: i32, phase: Phase, day: &str) -> Result<bool, AppError> {
+pub async fn set_deadline<'e>(
+    db: impl AnyExecutor<'e>,
+    year: i32,
+    phase: Phase,
+    day: &str,
+) -> Result<bool, AppError> {
     let result = sqlx::query(
         "INSERT INTO cycle_deadlines (year, phase, day) SELECT year, $2, $3 FROM cycles WHERE year = $1 \
          ON CONFLICT (year, phase) DO UPDATE SET day = excluded.day",

@@ -1,8 +1,10 @@
 //! The registry of public bodies.
 
 use sqlx::Row;
+use sqlx::any::AnyExecutor;
 
 use super::Db;
+use super::audit::{self, Entry};
 use super::tallies::{self, Scope};
 use crate::domain::ente::{Ente, EnteKind, EnteOption, Province};
 use crate::domain::signup_form::ProposedEnte;
@@ -129,7 +131,7 @@ pub async fn pending(db: &Db) -> Result<Vec<(EnteOption, i64)>, AppError> {
 }
 
 /// Accepts a pending body into the registry; whether it was pending.
-pub async fn validate(db: &Db, code: &str) -> Result<bool, AppError> {
+pub async fn validate<'e>(db: impl AnyExecutor<'e>, code: &str) -> Result<bool, AppError> {
     let result = sqlx::query("UPDATE enti SET pending = 0 WHERE code = $1 AND pending = 1")
         .bind(code)
         .execute(db)
@@ -137,9 +139,9 @@ pub async fn validate(db: &Db, code: &str) -> Result<bool, AppError> {
     Ok(result.rows_affected() == 1)
 }
 
-/// Moves the people of pending body `from` to registered body `into` and removes `from`;
-/// whether `from` was pending and `into` exists.
-pub async fn merge(db: &Db, from: &str, into: &str) -> Result<bool, AppError> {
+/// Moves the people of pending body `from` to registered body `into` and removes `from`, with
+/// `entry` in the audit log; whether `from` was pending and `into` exists.
+pub async fn merge(db: &Db, from: &str, into: &str, entry: &Entry) -> Result<bool, AppError> {
     if from == into {
         return Ok(false);
     }
@@ -167,6 +169,7 @@ pub async fn merge(db: &Db, from: &str, into: &str) -> Result<bool, AppError> {
     if removed.rows_affected() != 1 {
         return Ok(false);
     }
+    audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     Ok(true)
 }

@@ -4,6 +4,7 @@
 use sqlx::Row;
 
 use super::Db;
+use super::audit::Entry;
 use super::plans::Saved;
 use crate::domain::community::CommunitySlug;
 use crate::domain::cycle::Phase;
@@ -92,12 +93,14 @@ pub async fn save(db: &Db, year: i32, base: i64, new: &NewGeneral<'_>) -> Result
 
 /// Moves the cycle from the final re-reading to validation, freezing the plans, and presents
 /// the general plan: `new` saved as the next version, or the latest as it is when `None`.
-/// Whether the cycle was in the final re-reading and a version was presented.
+/// Whether the cycle was in the final re-reading and a version was presented; if so, `entry`
+/// is in the audit log.
 pub async fn advance_and_present(
     db: &Db,
     year: i32,
     new: Option<&NewGeneral<'_>>,
     now: &str,
+    entry: &Entry,
 ) -> Result<bool, AppError> {
     let mut tx = db.begin().await?;
     if !super::cycles::advance_in(&mut tx, year, Phase::FinalReading, now).await?
@@ -105,6 +108,7 @@ pub async fn advance_and_present(
     {
         return Ok(false);
     }
+    super::audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     Ok(true)
 }

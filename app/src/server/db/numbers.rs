@@ -1,5 +1,7 @@
 //! The public figures as of a day, from the tallies (see [`super::tallies`]): a handful of
-//! aggregates over rows per day, never over the signups themselves.
+//! aggregates over rows per day, never over the signups themselves. A body counts on a day when
+//! one of its people has a signup current that day: a current one made by then (`joined_on`), or
+//! a past one made by then and ended after it.
 
 use std::collections::BTreeMap;
 
@@ -31,6 +33,8 @@ pub async fn as_of(db: &Db, day: &Day) -> Result<Numbers, AppError> {
     let bodies: Vec<(String, String, i64)> = sqlx::query_as(
         "SELECT COALESCE(e.province, ''), e.kind, COUNT(*) FROM enti e WHERE EXISTS \
          (SELECT 1 FROM people p WHERE p.ente_code = e.code AND p.joined_on <= $1) \
+         OR e.code IN (SELECT p.ente_code FROM past_signups s JOIN people p ON p.id = s.person_id \
+         WHERE s.created_on <= $1 AND s.left_on > $1) \
          GROUP BY COALESCE(e.province, ''), e.kind",
     )
     .bind(day.as_str())

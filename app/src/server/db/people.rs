@@ -1,8 +1,10 @@
 //! People: signup, profile, credentials, and deletion that leaves a pseudonym behind.
 
 use sqlx::Row;
+use sqlx::any::AnyExecutor;
 
 use super::Db;
+use super::audit::{self, Entry};
 use super::outbox::{Mail, enqueue};
 use super::tallies::{self, Scope};
 use crate::domain::community::CommunitySlug;
@@ -90,7 +92,11 @@ pub async fn credentials(
 }
 
 /// Replaces the person's password hash.
-pub async fn set_password(db: &Db, person: &PersonId, hash: &str) -> Result<(), AppError> {
+pub async fn set_password<'e>(
+    db: impl AnyExecutor<'e>,
+    person: &PersonId,
+    hash: &str,
+) -> Result<(), AppError> {
     sqlx::query("UPDATE people SET password_hash = $1 WHERE id = $2")
         .bind(hash)
         .bind(&person.0)
@@ -164,14 +170,16 @@ pub async fn profile(db: &Db, person: &PersonId) -> Result<Option<Profile>, AppE
     }))
 }
 
-/// Deletes an account: signups, roles, sessions and links go; the row stays, emptied of
-/// personal data, so what the person authored keeps a pseudonym.
-pub async fn delete(db: &Db, person: &PersonId, now: &str) -> Result<(), AppError> {
+/// Deletes an account: signups (past ones too, so the person leaves the figures of every day),
+/// roles, sessions and links go; the row stays, emptied of personal data, so what the person
+/// authored keeps a pseudonym. `entry` goes in the audit log.
+pub async fn delete(db: &Db, person: &PersonId, now: &str, entry: &Entry) -> Result<(), AppError> {
     let mut tx = db.begin().await?;
     let scope = Scope::Person(&person.0);
     let before = tallies::begin(&mut tx, scope).await?;
     for sql in [
         "DELETE FROM signups WHERE person_id = $1",
+        "DELETE FROM past_signups WHERE person_id = $1",
         "DELETE FROM roles WHERE person_id = $1",
         "DELETE FROM sessions WHERE person_id = $1",
         "DELETE FROM login_links WHERE person_id = $1",
@@ -196,6 +204,7 @@ pub async fn delete(db: &Db, person: &PersonId, now: &str) -> Result<(), AppErro
     .bind(&person.0)
     .execute(&mut *tx)
     .await?;
+    audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -1,5 +1,7 @@
 //! Roles held by people.
 
+use sqlx::any::AnyExecutor;
+
 use super::Db;
 use crate::domain::community::CommunitySlug;
 use crate::domain::person::PersonId;
@@ -20,7 +22,12 @@ pub async fn of(db: &Db, person: &PersonId) -> Result<Vec<Role>, AppError> {
 }
 
 /// Gives `person` the role; whether they did not hold it already.
-pub async fn grant(db: &Db, person: &PersonId, role: &Role, now: &str) -> Result<bool, AppError> {
+pub async fn grant<'e>(
+    db: impl AnyExecutor<'e>,
+    person: &PersonId,
+    role: &Role,
+    now: &str,
+) -> Result<bool, AppError> {
     let result = sqlx::query(
         "INSERT INTO roles (person_id, role, community_slug, granted_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (person_id, role, community_slug) DO NOTHING",
@@ -35,7 +42,11 @@ pub async fn grant(db: &Db, person: &PersonId, role: &Role, now: &str) -> Result
 }
 
 /// Takes the role away; whether the person held it.
-pub async fn revoke(db: &Db, person: &PersonId, role: &Role) -> Result<bool, AppError> {
+pub async fn revoke<'e>(
+    db: impl AnyExecutor<'e>,
+    person: &PersonId,
+    role: &Role,
+) -> Result<bool, AppError> {
     let result =
         sqlx::query("DELETE FROM roles WHERE person_id = $1 AND role = $2 AND community_slug = $3")
             .bind(&person.0)

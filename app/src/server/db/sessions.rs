@@ -1,5 +1,7 @@
 //! Stored sessions, by the digest of their token.
 
+use sqlx::any::AnyExecutor;
+
 use super::Db;
 use crate::domain::person::PersonId;
 use crate::error::AppError;
@@ -32,8 +34,8 @@ const COLUMNS: &str = "substr(token_hash, 1, 16) AS handle, person_id, created_a
                        user_agent, network, method";
 
 /// Stores a new session for `person`.
-pub async fn insert(
-    db: &Db,
+pub async fn insert<'e>(
+    db: impl AnyExecutor<'e>,
     token_hash: &str,
     person: &PersonId,
     now: i64,

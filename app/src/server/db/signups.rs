@@ -49,15 +49,32 @@ pub async fn join(
     Ok(result.rows_affected() == 1)
 }
 
-/// Removes `person` from `community`, with the tallies; whether they were a member.
+/// Ends `person`'s signup to `community` at `now` (RFC 3339), with the tallies; whether they were
+/// a member. The signup moves to `past_signups`, ending on `now`'s Italian day (never before its
+/// own), so it still counts on the days before.
 pub async fn leave(
     db: &Db,
     person: &PersonId,
     community: &CommunitySlug,
+    now: &str,
 ) -> Result<bool, AppError> {
+    let day = italian_day(now).ok_or(AppError::Internal)?;
     let mut tx = db.begin().await?;
     let scope = Scope::Person(&person.0);
     let before = tallies::begin(&mut tx, scope).await?;
+    sqlx::query(
+        "INSERT INTO past_signups \
+         (person_id, community_slug, created_at, created_on, left_at, left_on) \
+         SELECT person_id, community_slug, created_at, created_on, $3, \
+         CASE WHEN created_on > $4 THEN created_on ELSE $4 END FROM signups \
+         WHERE person_id = $1 AND community_slug = $2",
+    )
+    .bind(&person.0)
+    .bind(community.as_str())
+    .bind(now)
+    .bind(day)
+    .execute(&mut *tx)
+    .await?;
     let result = sqlx::query("DELETE FROM signups WHERE person_id = $1 AND community_slug = $2")
         .bind(&person.0)
         .bind(community.as_str())

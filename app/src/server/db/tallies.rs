@@ -1,5 +1,9 @@
-//! The tallies behind the public figures: signups per day and community, and per day, kind of
-//! body and province (with the people whose first signup fell that day).
+//! The tallies behind the public figures: the net change per day and community in signups, and
+//! per day, kind of body and province in signups and in people (members of any community).
+//! A signup adds one on its day (`created_on`) and, once it ended (`past_signups`), takes one
+//! on the day it ended (`left_on`); a person adds one on the day they become a member of some
+//! community and takes one on the day they are a member of none. A day's figures sum the
+//! changes up to it, so leaving or rejoining never changes a past day; only erasure does.
 //!
 //! A change to someone's signups or body runs between [`begin`] (lock the people concerned, read
 //! what they contribute) and [`finish`] (read it again, add the difference), in the change's
@@ -13,43 +17,90 @@ use sqlx::AnyConnection;
 
 use crate::error::AppError;
 
-/// Signups per day and community among those matching the filter.
+/// The changes in signups `(ente_code, community_slug, day, delta)` of the people `p` matching
+/// the filter: +1 on the day of every signup, current or past; -1 on the day a past one ended.
+macro_rules! signup_changes {
+    ($filter:literal) => {
+        concat!(
+            "SELECT p.ente_code, s.community_slug, s.created_on AS day, 1 AS delta ",
+            "FROM signups s JOIN people p ON p.id = s.person_id WHERE ",
+            $filter,
+            " UNION ALL SELECT p.ente_code, s.community_slug, s.created_on, 1 ",
+            "FROM past_signups s JOIN people p ON p.id = s.person_id WHERE ",
+            $filter,
+            " UNION ALL SELECT p.ente_code, s.community_slug, s.left_on, -1 ",
+            "FROM past_signups s JOIN people p ON p.id = s.person_id WHERE ",
+            $filter
+        )
+    };
+}
+
+/// Whether person `p` had a signup that began `$started` and (if past) ended `$ended`.
+macro_rules! member {
+    ($started:literal, $ended:literal) => {
+        concat!(
+            "(EXISTS (SELECT 1 FROM signups o WHERE o.person_id = p.id AND o.created_on ",
+            $started,
+            ") OR EXISTS (SELECT 1 FROM past_signups o ",
+            "WHERE o.person_id = p.id AND o.created_on ",
+            $started,
+            " AND o.left_on ",
+            $ended,
+            "))"
+        )
+    };
+}
+
+/// Net signups per day and community among the people matching the filter.
 macro_rules! by_community {
     ($filter:literal) => {
         concat!(
-            "SELECT s.created_on AS day, s.community_slug AS community, COUNT(*) AS signups ",
-            "FROM signups s JOIN people p ON p.id = s.person_id WHERE ",
-            $filter,
-            " GROUP BY s.created_on, s.community_slug"
+            "SELECT c.day AS day, c.community_slug AS community, ",
+            "CAST(SUM(c.delta) AS BIGINT) AS signups FROM (",
+            signup_changes!($filter),
+            ") c GROUP BY c.day, c.community_slug"
         )
     };
 }
 
-/// Signups per day, province and kind of body among those matching the filter.
+/// Net signups per day, province and kind of body among the people matching the filter.
 macro_rules! signups_by_body {
     ($filter:literal) => {
         concat!(
-            "SELECT s.created_on AS day, COALESCE(e.province, '') AS province, ",
-            "COALESCE(e.kind, '') AS kind, COUNT(*) AS signups ",
-            "FROM signups s JOIN people p ON p.id = s.person_id ",
-            "LEFT JOIN enti e ON e.code = p.ente_code WHERE ",
-            $filter,
-            " GROUP BY s.created_on, COALESCE(e.province, ''), COALESCE(e.kind, '')"
+            "SELECT c.day AS day, COALESCE(e.province, '') AS province, ",
+            "COALESCE(e.kind, '') AS kind, CAST(SUM(c.delta) AS BIGINT) AS signups FROM (",
+            signup_changes!($filter),
+            ") c LEFT JOIN enti e ON e.code = c.ente_code ",
+            "GROUP BY c.day, COALESCE(e.province, ''), COALESCE(e.kind, '')"
         )
     };
 }
 
-/// People per day of their first signup, province and kind of body among those matching the
-/// filter.
+/// Net people per day, province and kind of body among the people matching the filter: +1 on a
+/// day a (non-empty) signup began and the person was a member of nothing the day before, -1 on
+/// a day one ended leaving them a member of nothing; `UNION` counts each person once a day.
 macro_rules! people_by_body {
     ($filter:literal) => {
         concat!(
-            "SELECT p.joined_on AS day, COALESCE(e.province, '') AS province, ",
-            "COALESCE(e.kind, '') AS kind, COUNT(*) AS people ",
-            "FROM people p LEFT JOIN enti e ON e.code = p.ente_code ",
-            "WHERE p.joined_on IS NOT NULL AND ",
+            "SELECT x.day AS day, COALESCE(e.province, '') AS province, ",
+            "COALESCE(e.kind, '') AS kind, CAST(SUM(x.delta) AS BIGINT) AS people FROM (",
+            "SELECT p.id, p.ente_code, s.created_on AS day, 1 AS delta ",
+            "FROM signups s JOIN people p ON p.id = s.person_id WHERE ",
             $filter,
-            " GROUP BY p.joined_on, COALESCE(e.province, ''), COALESCE(e.kind, '')"
+            " AND NOT ",
+            member!("< s.created_on", ">= s.created_on"),
+            " UNION SELECT p.id, p.ente_code, s.created_on, 1 ",
+            "FROM past_signups s JOIN people p ON p.id = s.person_id WHERE ",
+            $filter,
+            " AND s.left_on > s.created_on AND NOT ",
+            member!("< s.created_on", ">= s.created_on"),
+            " UNION SELECT p.id, p.ente_code, s.left_on, -1 ",
+            "FROM past_signups s JOIN people p ON p.id = s.person_id WHERE ",
+            $filter,
+            " AND s.left_on > s.created_on AND NOT ",
+            member!("<= s.left_on", "> s.left_on"),
+            ") x LEFT JOIN enti e ON e.code = x.ente_code ",
+            "GROUP BY x.day, COALESCE(e.province, ''), COALESCE(e.kind, '')"
         )
     };
 }
@@ -61,8 +112,7 @@ pub enum Scope<'a> {
     Ente(&'a str),
 }
 
-/// What some people add to the tallies: signups per (day, community), and signups and first
-/// signups per (day, province, kind of body).
+/// What some people add to the tallies: per (day, community), per (day, province, kind).
 #[derive(Debug, Default)]
 pub struct Contribution {
     communities: BTreeMap<(String, String), i64>,
@@ -83,8 +133,9 @@ pub async fn begin(conn: &mut AnyConnection, scope: Scope<'_>) -> Result<Contrib
     contribution(conn, scope).await
 }
 
-/// Records when the people in `scope` first joined, and adds to the tallies the difference
-/// between what they contribute now and `before`.
+/// Records the day of the earliest current signup of the people in `scope` (`joined_on`, which
+/// tells the bodies represented on a day), and adds to the tallies the difference between what
+/// they contribute now and `before`.
 pub async fn finish(
     conn: &mut AnyConnection,
     scope: Scope<'_>,
@@ -172,8 +223,8 @@ async fn contribution(
 ) -> Result<Contribution, AppError> {
     let [communities, signups, people] = match scope {
         Scope::Person(_) => [
-            by_community!("s.person_id = $1"),
-            signups_by_body!("s.person_id = $1"),
+            by_community!("p.id = $1"),
+            signups_by_body!("p.id = $1"),
             people_by_body!("p.id = $1"),
         ],
         Scope::Ente(_) => [
@@ -196,21 +247,15 @@ async fn contribution(
             .fetch_all(&mut *conn)
             .await?;
         for (day, province, kind, count) in rows {
-            let entry = contribution
-                .bodies
-                .entry((day, province, kind))
-                .or_default();
-            if is_people {
-                entry.1 += count;
-            } else {
-                entry.0 += count;
-            }
+            let key = (day, province, kind);
+            let (signups, people) = contribution.bodies.entry(key).or_default();
+            *if is_people { people } else { signups } += count;
         }
     }
     Ok(contribution)
 }
 
-/// Recounts every tally from the signups: for data loaded in bulk.
+/// Recounts every tally from the signups and past signups: for data loaded in bulk.
 pub async fn rebuild(conn: &mut AnyConnection) -> Result<(), AppError> {
     for sql in [
         "DELETE FROM tally_communities",

@@ -4,10 +4,12 @@
 //! the end of a cycle at once.
 
 use super::super::clock::end_of_italian_day;
+use super::super::db::audit::Entry;
 use super::super::db::general_plans::NewGeneral;
 use super::super::db::reviews::{NewDecision, NewRemark};
 use super::super::db::{self, Db, plans::Saved};
 use super::super::tokens::new_id;
+use crate::domain::audit::AuditAction;
 use crate::domain::board::synergies::matrix;
 use crate::domain::community::CommunitySlug;
 use crate::domain::cycle::{Deadline, Phase};
@@ -141,8 +143,10 @@ async fn general_plan(
         author: Some(staff),
         now: "2023-05-29T10:00:00Z",
     };
+    let moved = Entry::system(AuditAction::PhaseAdvanced, &YEAR.to_string());
     if db::general_plans::save(db, YEAR, 0, &new).await? != Saved::Yes
-        || !db::general_plans::advance_and_present(db, YEAR, None, "2023-05-29T16:00:00Z").await?
+        || !db::general_plans::advance_and_present(db, YEAR, None, "2023-05-29T16:00:00Z", &moved)
+            .await?
     {
         return Err(AppError::Internal);
     }

@@ -1,5 +1,6 @@
 //! Every change is one event, in order; a retried submit applies once, and only for its
-//! author; concurrent submits get consecutive events and none is lost.
+//! author; concurrent submits get consecutive events and none is lost; an unreadable stored
+//! annotation does not stop the board from loading.
 
 use app::domain::board::ops::BoardOp;
 use app::domain::board::{Annotation, Outcome};
@@ -15,6 +16,7 @@ on_both_databases!(
     each_change_appends_one_event_in_order,
     a_retried_submit_applies_once_and_only_for_its_author,
     concurrent_submits_get_consecutive_events_and_none_is_lost,
+    an_unreadable_annotation_is_passed_over,
 );
 
 async fn each_change_appends_one_event_in_order(db: Db) {
@@ -181,4 +183,26 @@ async fn concurrent_submits_get_consecutive_events_and_none_is_lost(db: Db) {
     notes.dedup();
     assert_eq!(notes.len(), 20, "none lost");
     assert_eq!(view(&app, &carla).await.annotations.len(), 20);
+}
+
+async fn an_unreadable_annotation_is_passed_over(db: Db) {
+    let app = TestApp::new(&db);
+    open_board(&db, Phase::CrossReading).await;
+    let carla = lead(&app, "Carla Neri", RoleKind::Coordinator, "dati").await;
+    for n in 1..=2 {
+        let op = comment(&format!("nota{n:08}"), "dati", "ob69j", "Nota.");
+        let page = submit(&app, Some(&carla), &format!("chiave{n:06}"), &op).await;
+        assert_eq!(page.status, StatusCode::OK);
+    }
+    sqlx::query("UPDATE board_annotations SET snapshot = '{\"rotto' WHERE id = 'nota00000001'")
+        .execute(&db)
+        .await
+        .unwrap();
+    let left = view(&app, &carla).await.annotations;
+    let ids: Vec<&str> = left.iter().map(|a| a.id.0.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["nota00000002"],
+        "the readable one shows, the broken one is passed over"
+    );
 }

@@ -11,6 +11,7 @@ use app::domain::board::{Annotation, AnnotationId};
 use app::error::AppError;
 use app::server::state::AppState;
 use axum::http::StatusCode;
+use comtem::serve::ServeLimits;
 use futures::{SinkExt, StreamExt};
 use leptos::server_fn::ServerFn;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -24,10 +25,16 @@ const PATIENCE: Duration = Duration::from_secs(10);
 
 /// Serves the whole application on a free port of 127.0.0.1, until the test ends.
 pub async fn serve(state: AppState) -> SocketAddr {
+    serve_within(state, ServeLimits::default()).await
+}
+
+/// Serves the whole application as [`serve`] does, within `limits`.
+pub async fn serve_within(state: AppState, limits: ServeLimits) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let app = comtem::router::router(state).into_make_service_with_connect_info::<SocketAddr>();
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let app = comtem::router::router(state);
+    let forever = std::future::pending();
+    tokio::spawn(comtem::serve::serve(listener, app, limits, forever));
     addr
 }
 
@@ -78,6 +85,11 @@ impl Client {
         let mut frame = vec![0];
         frame.extend(serde_json::to_vec(message).unwrap());
         self.ws.send(Message::binary(frame)).await.unwrap();
+    }
+
+    /// Sends `bytes` as one binary frame, whatever they hold.
+    pub async fn send_raw(&mut self, bytes: Vec<u8>) -> Result<(), Error> {
+        self.ws.send(Message::binary(bytes)).await
     }
 
     /// The next message; `None` when the server closed the connection.

@@ -3,6 +3,7 @@
 use super::*;
 use crate::domain::plan::{Indicator, ItemId, Meeting, Objective, PlanAction};
 
+mod props;
 mod texts;
 
 pub(super) fn plan() -> PlanContent {

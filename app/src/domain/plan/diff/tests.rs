@@ -3,6 +3,9 @@
 use super::*;
 use crate::domain::plan::{Indicator, Meeting, Objective, PlanAction};
 
+mod plans;
+mod props;
+
 fn id(value: &str) -> ItemId {
     ItemId(value.to_owned())
 }

@@ -1,23 +1,25 @@
 //! Serving one live connection, once the person was allowed in: what the client sends, the
 //! board's changes, and who follows it.
 
-use futures::StreamExt;
 use leptos::server_fn::BoxedStream;
 use tokio::sync::mpsc;
 
 use super::feed::Feed;
+use super::metered::Metered;
 use crate::domain::board::live::{ClientMessage, Presence, ServerMessage};
 use crate::domain::community::CommunitySlug;
 use crate::domain::person::PersonId;
 use crate::domain::policy::{Action, allows};
 use crate::error::AppError;
 use crate::server::auth::sessions::viewer_for_token;
+use crate::server::board::hub::Seat;
 use crate::server::board::hub::presence::{self, Follower};
 use crate::server::clock::unix_now;
 use crate::server::plans::cycle;
 use crate::server::state::AppState;
 
-type Outgoing = mpsc::Sender<Result<ServerMessage, AppError>>;
+/// Where the connection's messages go.
+pub(super) type Outgoing = mpsc::Sender<Result<ServerMessage, AppError>>;
 
 /// What a connection knows of the person, taken from the request that opened it.
 pub(super) struct Connection {
@@ -29,22 +31,26 @@ pub(super) struct Connection {
     pub name: String,
     /// The session token the connection was opened with.
     pub session: String,
+    /// Counts the connection among the person's; freed when it ends.
+    pub _seat: Seat,
 }
 
 impl Connection {
-    /// Serves the connection until the client goes, the session ends, or the hub stops.
-    pub async fn serve(self, mut input: BoxedStream<ClientMessage, AppError>, out: Outgoing) {
+    /// Serves the connection until the client goes or falls silent, sends too much, the
+    /// session ends or loses the role (re-checked on a timer, whatever the client sends), or
+    /// the hub stops.
+    pub async fn serve(self, input: BoxedStream<ClientMessage, AppError>, out: Outgoing) {
+        let limits = self.state.settings.live.clone();
+        let mut input = Metered::new(input, &limits);
         let since = loop {
             match input.next().await {
-                Some(Ok(ClientMessage::Follow { year, since })) if year == self.year => {
-                    break since;
-                }
-                Some(Ok(ClientMessage::Follow { .. })) => {
+                Ok(ClientMessage::Follow { year, since }) if year == self.year => break since,
+                Ok(ClientMessage::Follow { .. }) => {
                     let _ = out.send(Err(AppError::NotFound)).await;
                     return;
                 }
-                Some(Ok(_)) => continue,
-                Some(Err(_)) | None => return,
+                Ok(_) => continue,
+                Err(ended) => return ended.tell(&out).await,
             }
         };
         let hub = &self.state.hub;
@@ -55,27 +61,27 @@ impl Connection {
         let mut viewing = None;
         self.show(&id, viewing.as_ref()).await;
         let mut shown: Option<Vec<Presence>> = None;
+        let mut recheck = tokio::time::interval(limits.recheck);
+        recheck.reset();
         loop {
             let reply = tokio::select! {
                 message = input.next() => match message {
-                    // Each ping (every 20 s) re-checks the session: logging out, or losing the
-                    // role, ends the connection.
-                    Some(Ok(ClientMessage::Ping)) => {
-                        if let Err(error) = self.still_allowed().await {
-                            let _ = out.send(Err(error)).await;
-                            break;
-                        }
+                    Ok(ClientMessage::Ping) => {
                         self.touch(&id, viewing.as_ref()).await;
                         Some(Ok(ServerMessage::Pong))
                     }
-                    Some(Ok(ClientMessage::Viewing(plan))) => {
+                    Ok(ClientMessage::Viewing(plan)) => {
                         viewing = plan;
                         self.show(&id, viewing.as_ref()).await;
                         None
                     }
-                    Some(Ok(ClientMessage::Follow { .. })) => None,
-                    Some(Err(_)) | None => break,
+                    Ok(ClientMessage::Follow { .. }) => None,
+                    Err(ended) => {
+                        ended.tell(&out).await;
+                        break;
+                    }
                 },
+                _ = recheck.tick() => self.still_allowed().await.err().map(Err),
                 changes = feed.next() => match changes {
                     Ok(Some(changes)) => Some(Ok(ServerMessage::Changes(changes))),
                     Ok(None) => break,
