@@ -71,9 +71,9 @@ async fn killed_mid_write_on_postgres_nothing_acknowledged_is_lost() {
 async fn campaign(url: &str, rounds: usize) {
     let addr = free_addr();
     let shared: Shared = Arc::default();
-    let mut tally = Tally::default();
     let mut random = Random::seeded();
     let mut server = Server::start(url, addr).await;
+    let mut tally = Tally::default();
     let db = db::open(url).await.expect("the database");
     let sessions = prepare(&server).await;
     for round in 0..rounds {
@@ -115,7 +115,8 @@ async fn campaign(url: &str, rounds: usize) {
         server = Server::start(url, addr).await;
         retry_unacknowledged(&server, &shared, &sessions).await;
         let ledger = shared.lock().expect("the ledger").clone();
-        verify::check(&db, &server, &ledger, &mut tally).await;
+        tally = verify::check(&db, &server, &ledger).await;
+        tally.assert_whole(round);
     }
     server.kill();
     db.close().await;
@@ -135,7 +136,8 @@ async fn prepare(server: &Server) -> Sessions {
     let admin = writers::log_in(server.addr, "admin@comtem.demo").await;
     let advance = app::api::plans::AdvanceCycle {
         anno: writers::YEAR,
-        fase: "rilettura-finale".to_owned(),
+        // The phase it moves on from.
+        fase: "lettura-trasversale".to_owned(),
     };
     let moved = writers::call(server.addr, &advance, Some(&admin))
         .await

@@ -135,7 +135,13 @@ pub async fn save_plans(addr: SocketAddr, shared: Shared, cookie: String, commun
     };
     let view: PlanView = serde_json::from_str(&reply.body).expect("the plan");
     let (mut base, mut content) = (view.plan.version.number, view.plan.content);
-    let context = content.context.clone();
+    // The text before any marker an earlier round added.
+    let context = content
+        .context
+        .split("\n\nRevisione ")
+        .next()
+        .unwrap_or_default()
+        .to_owned();
     for n in 0.. {
         let marker = format!("versione-{}-{community}-{n}", unique());
         content.context = format!("{context}\n\nRevisione {marker}.");
