@@ -31,7 +31,8 @@ step "unit, repository and router tests (SQLite and PostgreSQL)"
 cargo test -p app -p comtem -- "${skip[@]}"
 
 step "fuzzing the markdown parser and the anchor finder (COMTEM_FUZZ_SECS, default 5)"
-cargo test -p app --lib --features ssr fuzz:: -- --ignored --nocapture
+# The same packages as above, so nothing is built again.
+cargo test -p app -p comtem --lib fuzz:: -- --ignored --nocapture
 
 step "browser tests (Chromium, desktop and 360x800 mobile, with and without JavaScript)"
 scripts/build.sh

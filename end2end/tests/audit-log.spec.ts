@@ -41,8 +41,8 @@ test('the admin reaches the audit log from /amministrazione and filters it', asy
   expect(lines.slice(1).every((line) => line.includes('"accesso"'))).toBe(true);
 
   // Days with nothing recorded show an empty log, not an error.
-  await filters.getByLabel('Dal giorno').fill('2000-01-01');
-  await filters.getByLabel('Al giorno').fill('2000-01-31');
+  await filters.getByLabel('Dal giorno', { exact: true }).fill('2000-01-01');
+  await filters.getByLabel('Al giorno', { exact: true }).fill('2000-01-31');
   await filters.getByRole('button', { name: 'Filtra' }).click();
   await expect(page.getByText('Nessuna attività registrata con questi filtri.')).toBeVisible();
   await page.getByRole('link', { name: 'Togli i filtri' }).click();
