@@ -41,7 +41,8 @@ npx playwright test -c end2end/playwright.config.ts
 step "fault campaign, short form (the release server killed mid-write; COMTEM_FAULT_KILLS for more)"
 campaign_skip=()
 [ "$postgres_status" = "ran" ] || campaign_skip=(--skip on_postgres)
-cargo test -p comtem --test fault_campaign -- --ignored --nocapture --test-threads=1 "${campaign_skip[@]}"
+# The same packages as the tests above, so nothing is built again.
+cargo test -p app -p comtem --test fault_campaign -- --ignored --nocapture --test-threads=1 "${campaign_skip[@]}"
 
 step "summary"
 echo "PostgreSQL suite: $postgres_status"

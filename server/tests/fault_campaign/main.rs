@@ -5,7 +5,7 @@
 //!
 //! Ignored by a plain `cargo test` (it needs the release build). `scripts/test.sh` runs a
 //! short form; `COMTEM_FAULT_KILLS=50` (SQLite) and `COMTEM_FAULT_KILLS_PG=20` the full one:
-//! `cargo test -p comtem --test fault_campaign -- --ignored --nocapture`.
+//! `cargo test -p app -p comtem --test fault_campaign -- --ignored --nocapture`.
 
 mod http;
 mod server;
