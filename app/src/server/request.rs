@@ -73,20 +73,18 @@ pub fn user_agent() -> String {
 /// all `X-Forwarded-For` lines (the one our proxy added; those before it are the client's
 /// word). `"unknown"` when neither is available (as in tests that call the router directly).
 pub fn client_ip(settings: &Settings) -> String {
-    use_context::<Parts>()
-        .and_then(|parts| client_addr(&parts, settings.trust_proxy))
-        .map_or_else(|| "unknown".to_owned(), |ip| ip.to_string())
+    request_addr(settings).map_or_else(|| "unknown".to_owned(), |ip| ip.to_string())
 }
 
 /// What a throttle counts a request against: the client's IPv4 address, or its IPv6 /64 (one
 /// subscriber's block, within which an address is free to change at every request).
 pub fn throttle_source(settings: &Settings) -> String {
-    let Some(ip) =
-        use_context::<Parts>().and_then(|parts| client_addr(&parts, settings.trust_proxy))
-    else {
-        return "unknown".to_owned();
-    };
-    block_of(ip)
+    request_addr(settings).map_or_else(|| "unknown".to_owned(), block_of)
+}
+
+/// The client's address of the request being served, if there is one.
+fn request_addr(settings: &Settings) -> Option<IpAddr> {
+    client_addr(&use_context::<Parts>()?, settings.trust_proxy)
 }
 
 /// The client's address among the request's `parts`; see [`client_ip`].

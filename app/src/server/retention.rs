@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::server::clock::unix_now;
-use crate::server::db::retention::{Cutoffs, Purged};
+use crate::server::db::retention::Cutoffs;
 use crate::server::db::{self, Db};
 use crate::server::settings::Settings;
 
@@ -27,31 +27,21 @@ pub fn cutoffs(settings: &Settings, now: i64) -> Cutoffs {
     }
 }
 
-/// Purges now, and logs how many rows of each kind went.
-pub async fn purge_now(db: &Db, settings: &Settings) -> Option<Purged> {
-    match db::retention::purge(db, &cutoffs(settings, unix_now())).await {
-        Ok(purged) => {
-            tracing::info!(
-                sessions = purged.sessions,
-                login_links = purged.login_links,
-                mails = purged.mails,
-                throttle_rows = purged.throttle_rows,
-                "retention: purged"
-            );
-            Some(purged)
-        }
-        Err(error) => {
-            tracing::warn!(?error, "retention: purge failed, retried at the next run");
-            None
-        }
-    }
-}
-
-/// Purges at start-up and then every day, until the database closes.
+/// Purges at start-up and then every day, until the database closes; logs how many rows of
+/// each kind went.
 pub fn spawn(db: Db, settings: Settings) {
     tokio::spawn(async move {
         while !db.is_closed() {
-            purge_now(&db, &settings).await;
+            match db::retention::purge(&db, &cutoffs(&settings, unix_now())).await {
+                Ok(purged) => tracing::info!(
+                    sessions = purged.sessions,
+                    login_links = purged.login_links,
+                    mails = purged.mails,
+                    throttle_rows = purged.throttle_rows,
+                    "retention: purged"
+                ),
+                Err(error) => tracing::warn!(?error, "retention: purge failed, retried tomorrow"),
+            }
             tokio::time::sleep(EVERY).await;
         }
     });

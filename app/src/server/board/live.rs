@@ -36,10 +36,9 @@ pub async fn follow(
         .hub
         .take_seat(&viewer.person_id, limits.per_person)
         .ok_or(AppError::TooManyConnections)?;
-    if let Some(budget) = use_context::<Parts>().and_then(|parts| {
-        let budget = parts.extensions.get::<ReadBudget>()?;
-        Some(budget.clone())
-    }) {
+    if let Some(parts) = use_context::<Parts>()
+        && let Some(budget) = parts.extensions.get::<ReadBudget>()
+    {
         budget.limit(limits.bytes);
     }
     // The stream is served outside the request: take from it now what the connection needs.

@@ -58,7 +58,10 @@ pub async fn leave(
     community: &CommunitySlug,
     now: &str,
 ) -> Result<bool, AppError> {
-    let day = italian_day(now).ok_or(AppError::Internal)?;
+    let day = italian_day(now).ok_or_else(|| {
+        tracing::error!(now, "leaving a community: the time is not RFC 3339");
+        AppError::Internal
+    })?;
     let mut tx = db.begin().await?;
     let scope = Scope::Person(&person.0);
     let before = tallies::begin(&mut tx, scope).await?;
