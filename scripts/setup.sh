@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building and testing COMTem needs, skipping whatever is already present:
 # the wasm32 target, cargo-leptos, the wasm-bindgen CLI (at the pinned version), leptosfmt, the
-# npm packages (wasm-opt from binaryen, Playwright, axe-core, Lighthouse), the tests' SMTP
-# server (aiosmtpd, in .venv), their ODT reader (odfdo, in .venv), their calendar and feed
-# readers (icalendar, feedparser, in .venv), their PDF reader (Debian's poppler-utils) and, with
-# --browser, Debian's Chromium.
+# npm packages (wasm-opt from binaryen, Playwright, axe-core, Lighthouse, the Nu HTML Checker,
+# with a Java runtime for it), the tests' SMTP server (aiosmtpd, in .venv), their ODT reader
+# (odfdo, in .venv), their calendar and feed readers (icalendar, feedparser, in .venv), their PDF
+# reader (Debian's poppler-utils) and, with --browser, Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -82,6 +82,11 @@ fi
 if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
   say "installing the tests' PDF reader (Debian's poppler-utils)"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+fi
+
+if ! command -v java >/dev/null; then
+  say "installing a Java runtime for the Nu HTML Checker (Debian's default-jre-headless)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
 fi
 
 if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then

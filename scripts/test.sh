@@ -38,10 +38,12 @@ step "browser tests (Chromium, desktop and 360x800 mobile, with and without Java
 scripts/build.sh
 npx playwright test -c end2end/playwright.config.ts
 
-step "fault campaign, short form (the release server killed mid-write; COMTEM_FAULT_KILLS for more)"
+step "fault campaign, short form (kills mid-write, live crowd, slow clients, login burst, database restart, instance killed)"
 campaign_skip=()
 [ "$postgres_status" = "ran" ] || campaign_skip=(--skip on_postgres)
-# The same packages as the tests above, so nothing is built again.
+# The same packages as the tests above, so nothing is built again. Short sizes by default (5 and
+# 3 kills, 200 live clients, 100 slow connections, 100 logins, 20 clients through the restart and
+# the kill); the full campaign: COMTEM_FAULT_FULL=1 COMTEM_FAULT_KILLS=50 COMTEM_FAULT_KILLS_PG=20.
 cargo test -p app -p comtem --test fault_campaign -- --ignored --nocapture --test-threads=1 "${campaign_skip[@]}"
 
 step "summary"

@@ -11,6 +11,7 @@ pub mod meetings;
 pub mod news;
 pub mod notifications;
 pub mod numbers;
+pub mod personal_data;
 pub mod photos;
 pub mod plans;
 pub mod profile;

@@ -1,28 +1,13 @@
-//! The HTML shell, the root component and the route table.
+//! The HTML shell, the page chrome and the root component of the whole application.
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, provide_meta_context};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{SsrMode, path};
+use leptos_router::components::{Router, Routes};
 
 use crate::components::layout::Layout;
 use crate::components::not_found::NotFound;
 use crate::i18n::texts;
-use crate::pages::{AccessibilityPage, LegalNotesPage};
-use crate::pages::{
-    AdminPage, AuditLogPage, BoardPage, CalendarPage, CommunitiesPage, CommunityPage, HomePage,
-    LoginLinkPage, LoginPage, NumbersPage, PlanEditPage, PlanPage, PlanVersionsPage, PlansPage,
-    PrivacyPage, ProfilePage, SignupConfirmPage, SignupDonePage, SignupPage,
-};
-use crate::pages::{GeneralPlanEditPage, GeneralPlanPage, GeneralPlanVersionsPage};
-use crate::pages::{IntegratedActionsPage, SynergyPage};
-use crate::pages::{
-    MeetingEditPage, MeetingNewPage, MeetingPage, MeetingPhotoPage, MeetingPhotosPage, MeetingsPage,
-};
-use crate::pages::{
-    NewsEditPage, NewsNewPage, NewsPage, NewsPostPage, NotificationsPage, UnsubscribePage,
-};
-use crate::pages::{RemarksPage, ReviewPage};
+use crate::routes::*;
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -53,7 +38,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     crossorigin=""
                 />
                 <AutoReload options=options.clone() />
-                <HydrateWhenIdle options />
+                {code_bundle(&options).map(|bundle| view! { <HydrateWhenIdle bundle /> })}
                 <MetaTags />
             </head>
             <body>
@@ -63,15 +48,31 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The path, without extension, of the code the page being rendered starts, if any (see
+/// [`crate::bundles`]).
+fn code_bundle(options: &LeptosOptions) -> Option<String> {
+    #[cfg(feature = "ssr")]
+    let name = crate::server::page_code::bundle(options)?;
+    #[cfg(not(feature = "ssr"))]
+    let name = options.output_name.to_string();
+    Some(format!("/{}/{name}", options.site_pkg_dir))
+}
+
 /// Starts the WASM once the page has loaded and the browser is idle (2 s later at most), so that
 /// its download never competes with the text, styles and font the page shows first. Until then
-/// the server-rendered page reads, and its links and forms work, as without JavaScript.
+/// the server-rendered page reads, and its links and forms work, as without JavaScript. If the
+/// code fails to load or start, an alert at the top of the main region says that the page goes
+/// on working as it is.
 #[component]
-fn HydrateWhenIdle(options: LeptosOptions) -> impl IntoView {
-    let pkg = format!("/{}/{}", options.site_pkg_dir, options.output_name);
+fn HydrateWhenIdle(bundle: String) -> impl IntoView {
+    let notice = serde_json::to_string(texts().code_failed).unwrap_or_default();
     let script = format!(
-        "const start = () => import('{pkg}.js').then((m) => \
-         m.default({{ module_or_path: '{pkg}.wasm' }}).then(() => m.hydrate())); \
+        "const failed = (error) => {{ console.error(error); \
+         const notice = document.createElement('p'); notice.className = 'alert alert-warning code-failed'; \
+         notice.setAttribute('role', 'alert'); notice.textContent = {notice}; \
+         document.getElementById('contenuto')?.prepend(notice); }}; \
+         const start = () => import('{bundle}.js').then((m) => \
+         m.default({{ module_or_path: '{bundle}.wasm' }}).then(() => m.hydrate())).catch(failed); \
          addEventListener('load', () => 'requestIdleCallback' in window \
          ? requestIdleCallback(start, {{ timeout: 2000 }}) : setTimeout(start), {{ once: true }});"
     );
@@ -82,128 +83,39 @@ fn HydrateWhenIdle(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The root component: page chrome and routes. Every route renders completely on the server
-/// (`SsrMode::Async`), so pages read well before, and without, JavaScript.
+/// The root component of the whole application, which members get: every route (the members'
+/// first, so that their fixed paths such as `/notizie/nuova` win over the others' parameters).
 #[component]
 pub fn App() -> impl IntoView {
+    view! {
+        <Chrome>
+            <Routes fallback=NotFound>
+                <MemberRoutes />
+                <SignupRoutes />
+                <LoginRoutes />
+                <HomeRoutes />
+                <CommunitiesRoutes />
+                <NumbersRoutes />
+                <CalendarRoutes />
+                <PlansRoutes />
+                <GeneralPlanRoutes />
+                <AccessibilityRoutes />
+                <ReadingRoutes />
+            </Routes>
+        </Chrome>
+    }
+}
+
+/// What is around every page's route, in the whole application and in each visitor's bundle
+/// alike: the head's context and stylesheet, the router and the layout.
+#[component]
+pub fn Chrome(children: Children) -> impl IntoView {
     provide_meta_context();
     mark_hydrated();
     view! {
         <Stylesheet id="leptos" href="/pkg/comtem.css" />
         <Router>
-            <Layout>
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
-                    <Route path=path!("/comunita") view=CommunitiesPage ssr=SsrMode::Async />
-                    <Route path=path!("/comunita/:slug") view=CommunityPage ssr=SsrMode::Async />
-                    <Route path=path!("/iscriviti") view=SignupPage ssr=SsrMode::Async />
-                    <Route path=path!("/iscriviti/fatto") view=SignupDonePage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/iscriviti/conferma/:token")
-                        view=SignupConfirmPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/accedi") view=LoginPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/accedi/link/:token")
-                        view=LoginLinkPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/profilo") view=ProfilePage ssr=SsrMode::Async />
-                    <Route path=path!("/amministrazione") view=AdminPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/amministrazione/registro")
-                        view=AuditLogPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/numeri") view=NumbersPage ssr=SsrMode::Async />
-                    <Route path=path!("/calendario") view=CalendarPage ssr=SsrMode::Async />
-                    <Route path=path!("/incontri") view=MeetingsPage ssr=SsrMode::Async />
-                    <Route path=path!("/notizie") view=NewsPage ssr=SsrMode::Async />
-                    <Route path=path!("/notifiche") view=NotificationsPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/notifiche/disiscrizione/:token")
-                        view=UnsubscribePage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/notizie/nuova") view=NewsNewPage ssr=SsrMode::Async />
-                    <Route path=path!("/notizie/:id") view=NewsPostPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/notizie/:id/modifica")
-                        view=NewsEditPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/incontri/nuovo") view=MeetingNewPage ssr=SsrMode::Async />
-                    <Route path=path!("/incontri/:id") view=MeetingPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/incontri/:id/foto")
-                        view=MeetingPhotosPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/incontri/:id/foto/:foto")
-                        view=MeetingPhotoPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/incontri/:id/modifica")
-                        view=MeetingEditPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/piani") view=PlansPage ssr=SsrMode::Async />
-                    <Route path=path!("/piani/:year") view=PlansPage ssr=SsrMode::Async />
-                    <Route path=path!("/piani/:year/:slug") view=PlanPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/piani/:year/:slug/modifica")
-                        view=PlanEditPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/piani/:year/:slug/versioni")
-                        view=PlanVersionsPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/piani/:year/:slug/osservazioni")
-                        view=RemarksPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/lettura-trasversale") view=BoardPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/piano-generale/:year")
-                        view=GeneralPlanPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/piano-generale/:year/modifica")
-                        view=GeneralPlanEditPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/piano-generale/:year/versioni")
-                        view=GeneralPlanVersionsPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/piano-generale/:year/validazione")
-                        view=ReviewPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
-                    <Route path=path!("/accessibilita") view=AccessibilityPage ssr=SsrMode::Async />
-                    <Route path=path!("/note-legali") view=LegalNotesPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/lettura-trasversale/sinergie")
-                        view=SynergyPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/lettura-trasversale/azioni-integrate")
-                        view=IntegratedActionsPage
-                        ssr=SsrMode::Async
-                    />
-                </Routes>
-            </Layout>
+            <Layout>{children()}</Layout>
         </Router>
     }
 }

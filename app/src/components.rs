@@ -15,6 +15,7 @@ pub mod form_field;
 pub mod layout;
 pub mod loaded_page;
 pub mod login_prompt;
+pub mod main_menu;
 pub mod meeting_list;
 pub mod news_list;
 pub mod not_found;

@@ -41,6 +41,7 @@ pub mod notification;
 pub mod numbers;
 pub mod percent;
 pub mod person;
+pub mod personal_data;
 pub mod photo;
 pub mod plan;
 pub mod policy;

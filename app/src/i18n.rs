@@ -11,6 +11,7 @@ mod meetings;
 mod news;
 mod notification_mail;
 mod notifications;
+mod personal_data;
 mod photos;
 mod plans;
 mod review;
@@ -23,6 +24,7 @@ pub use meetings::{MeetingTexts, meeting_texts};
 pub use news::{NewsTexts, news_texts};
 pub use notification_mail::{NotificationMailTexts, notification_mail_texts};
 pub use notifications::{NotificationTexts, notification_texts};
+pub use personal_data::{PersonalDataTexts, personal_data_texts};
 pub use photos::{PhotoTexts, photo_texts};
 pub use plans::{PlanTexts, plan_texts};
 pub use review::{ReviewTexts, review_texts};
@@ -34,7 +36,9 @@ pub struct Texts {
     pub site_full_name: &'static str,
     pub owner: &'static str,
     pub skip_to_content: &'static str,
+    pub code_failed: &'static str,
     pub main_nav: &'static str,
+    pub menu: &'static str,
     pub nav_home: &'static str,
     pub nav_communities: &'static str,
     pub breadcrumb: &'static str,
@@ -190,6 +194,7 @@ pub struct Texts {
     pub sessions_end_others: &'static str,
     pub my_data_title: &'static str,
     pub my_data_lead: &'static str,
+    pub my_data_read: &'static str,
     pub my_data_download: &'static str,
     pub delete_title: &'static str,
     pub delete_lead: &'static str,
@@ -283,7 +288,9 @@ pub static IT: Texts = Texts {
     site_full_name: "Comunità Tematiche dell'Emilia-Romagna",
     owner: "Regione Emilia-Romagna · Agenda Digitale",
     skip_to_content: "Vai al contenuto principale",
+    code_failed: "Non è stato possibile avviare le funzioni interattive della pagina: puoi continuare a usarla così com'è, oppure ricaricarla per riprovare.",
     main_nav: "Menu principale",
+    menu: "Menu",
     nav_home: "Home",
     nav_communities: "Comunità",
     breadcrumb: "Percorso di navigazione",
@@ -513,7 +520,9 @@ pub static IT: Texts = Texts {
     },
     sessions_end_others: "Chiudi tutte le altre sessioni",
     my_data_title: "I miei dati in un file",
-    my_data_lead: "Scarica tutto ciò che COMTem conserva su di te, in formato JSON.",
+    my_data_lead: "Tutto ciò che COMTem conserva su di te e tutto ciò che hai scritto: da \
+                   leggere qui o da scaricare in formato JSON.",
+    my_data_read: "Leggi i miei dati",
     my_data_download: "Scarica i miei dati",
     delete_title: "Elimina l'account",
     delete_lead: "Le tue iscrizioni e i tuoi dati personali saranno cancellati. Ciò che hai scritto nei piani resterà, firmato con uno pseudonimo.",

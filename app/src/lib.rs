@@ -7,11 +7,13 @@
 
 pub mod api;
 pub mod app;
+pub mod bundles;
 pub mod components;
 pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod pages;
+pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod server;
 

@@ -1,21 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Browser, type Locator, type Page, type Request, type TestInfo } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Locator, type Page, type Request, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Whether this project runs with JavaScript enabled. */
 export const hasJavaScript = (testInfo: TestInfo) => !testInfo.project.name.endsWith('-no-js');
 
-/** A second browser context like the test's own (device, screen, JavaScript), with no session:
- * `browser.newContext()` alone would not take the project's settings. */
-export function newContextLike(browser: Browser, testInfo: TestInfo, baseURL: string | undefined) {
+/** A second browser context like the test's own (device, screen, JavaScript), with no session
+ * unless `options` give one: `browser.newContext()` alone would not take the project's settings. */
+export function newContextLike(browser: Browser, testInfo: TestInfo, baseURL: string | undefined, options: BrowserContextOptions = {}) {
   const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, javaScriptEnabled } = testInfo.project.use;
-  return browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, javaScriptEnabled });
+  return browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, javaScriptEnabled, ...options });
 }
 
-/** Waits until the WASM has hydrated the page (a click before that would be lost). */
+/** Waits until the WASM has hydrated the page (a click before that would be lost), if the page
+ * starts it. */
 export async function waitForHydration(page: Page) {
+  // A page a visitor only reads comes without the application's code: nothing to wait for.
+  if (!(await startsCode(page))) return;
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+}
+
+/** Whether the page starts the application's code (its module script). */
+export async function startsCode(page: Page) {
+  return (await page.locator('head script[type="module"]').count()) > 0;
 }
 
 /** Fails with the list of axe-core violations (WCAG 2.1 A and AA), if any. */
@@ -164,8 +172,20 @@ export async function logIn(page: Page, email: string, password: string, js: boo
   await submit(page, form.getByRole('button', { name: 'Accedi' }), js);
 }
 
-/** The main navigation, where the account links live. */
+/** The main navigation: the sections of the site (behind the «Menu» button on a narrow screen)
+ * and the account links (always in sight). */
 export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Menu principale' });
+
+/** The «Menu» button of the main navigation (a `<summary>`), shown on a narrow screen only. */
+export const menuButton = (page: Page) => mainNav(page).getByText('Menu', { exact: true });
+
+/** The main navigation's link `name`, opening the menu first where a narrow screen keeps it closed. */
+export async function menuLink(page: Page, name: string) {
+  const link = mainNav(page).getByRole('link', { name, exact: true });
+  if (!(await link.isVisible()) && (await menuButton(page).isVisible())) await menuButton(page).click();
+  await expect(link).toBeVisible();
+  return link;
+}
 
 /** Expects the header to greet `firstName`, with the logout button. */
 export async function expectLoggedIn(page: Page, firstName: string) {
@@ -200,15 +220,15 @@ export function receivedMail(email: string): ReceivedMail[] {
 }
 
 /** The newest link to `path` (`/accedi/link` or `/iscriviti/conferma`) emailed to `email`, waiting
- * for it to reach the SMTP server. */
-async function readLink(email: string, path: string, timeout: number): Promise<string> {
+ * until `count` such links have reached the SMTP server (an earlier one may be used already). */
+async function readLink(email: string, path: string, timeout: number, count = 1): Promise<string> {
   const pattern = new RegExp(`https?://\\S+${path}/[A-Za-z0-9_-]+`);
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     const links = receivedMail(email)
       .map((mail) => mail.text?.match(pattern)?.[0])
       .filter((link): link is string => link !== undefined);
-    if (links.length > 0) return links[links.length - 1];
+    if (links.length >= count) return links[links.length - 1];
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`no ${path} link emailed to ${email} within ${timeout} ms`);
@@ -217,13 +237,13 @@ async function readLink(email: string, path: string, timeout: number): Promise<s
 /** The login link most recently emailed to `email`. */
 export const readLoginLink = (email: string, timeout = 15_000) => readLink(email, '/accedi/link', timeout);
 
-/** The signup confirmation link most recently emailed to `email`. */
-export const readConfirmationLink = (email: string, timeout = 15_000) =>
-  readLink(email, '/iscriviti/conferma', timeout);
+/** The signup confirmation link most recently emailed to `email`, once `count` have arrived. */
+export const readConfirmationLink = (email: string, timeout = 15_000, count = 1) =>
+  readLink(email, '/iscriviti/conferma', timeout, count);
 
-/** Opens the confirmation link mailed to `email` and presses its button. */
-export async function confirmSignUp(page: Page, email: string, js: boolean) {
-  await page.goto(await readConfirmationLink(email));
+/** Opens the `count`th confirmation link mailed to `email` and presses its button. */
+export async function confirmSignUp(page: Page, email: string, js: boolean, count = 1) {
+  await page.goto(await readConfirmationLink(email, 15_000, count));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Conferma l'iscrizione");
   if (js) await waitForHydration(page);
   await submit(page, page.getByRole('button', { name: 'Conferma', exact: true }), js);
@@ -235,6 +255,8 @@ export async function signUpConfirmed(page: Page, person: Person, js: boolean) {
   await expect(page).toHaveURL(/\/iscriviti\/fatto$/);
   await confirmSignUp(page, person.email, js);
   await expect(page).toHaveURL(/\/profilo\?benvenuto=1$/);
+  // The profile is a new page (the signup's bundle does not hold it): wait for its code.
+  if (js) await waitForHydration(page);
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -249,6 +271,8 @@ import { createServer } from 'node:net';
 export async function logInDemo(page: Page, email: string, js: boolean) {
   await logIn(page, email, DEMO_PASSWORD, js);
   await expect(page).toHaveURL(/\/profilo$/, { timeout: 15_000 });
+  // The profile is a new page (the login's bundle does not hold it): wait for its code.
+  if (js) await waitForHydration(page);
 }
 
 /** The root of the board page, which says when it is hydrated and connected. */

@@ -86,6 +86,7 @@ async fn measure(engine: &str, url: &str, size: usize) {
         settings: Default::default(),
         hub: app::server::board::hub::Hub::start(db.clone(), None),
         bells: Default::default(),
+        pages: Default::default(),
     };
     let runs = if size >= 1_000_000 { 30 } else { 100 };
     let health = latencies(&state, "/healthz", runs).await;

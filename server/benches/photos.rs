@@ -88,9 +88,13 @@ async fn main() {
     }
 }
 
-/// Renders the public page of a community through the whole router.
+/// Renders the public page of a community through the whole router (with a cookie, so it is
+/// rendered rather than served from the page cache).
 async fn render(router: &axum::Router) {
-    let request = Request::get("/comunita/dati").body(Body::empty()).unwrap();
+    let request = Request::get("/comunita/dati")
+        .header("cookie", "bench=1")
+        .body(Body::empty())
+        .unwrap();
     let response = router.clone().oneshot(request).await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     response.into_body().collect().await.unwrap();

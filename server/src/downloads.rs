@@ -8,35 +8,26 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use app::domain::audit::{AuditQuery, AuditRecord};
-use app::domain::community::CommunitySlug;
-use app::domain::policy::{Action, allows};
 use app::domain::signup::SignupRow;
 use app::error::AppError;
-use app::server::audit;
 use app::server::auth::sessions;
-use app::server::db;
+use app::server::failure::Context;
 use app::server::http::status_of;
 use app::server::state::AppState;
+use app::server::{admin, audit, personal_data};
 
 use crate::csv;
 
 /// `GET /profilo/dati.json`: everything stored about the signed-in person.
 pub async fn my_data(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let result = async {
-        let viewer = sessions::from_headers(&state, &headers)
-            .await?
-            .ok_or(AppError::LoginRequired)?;
-        db::people::personal_data(&state.db, &viewer.person_id)
-            .await?
-            .ok_or(AppError::LoginRequired)
+        let viewer = sessions::from_headers(&state, &headers).await?;
+        let data = personal_data::of(&state, viewer).await?;
+        serde_json::to_string_pretty(&data).context("writing the personal data as JSON")
     }
     .await;
     match result {
-        Ok(data) => attachment(
-            "application/json",
-            "comtem-miei-dati.json",
-            data.to_string(),
-        ),
+        Ok(json) => attachment("application/json", "comtem-miei-dati.json", json),
         Err(error) => refusal(error),
     }
 }
@@ -56,21 +47,8 @@ pub async fn signups_csv(
     Query(query): Query<SignupsQuery>,
 ) -> Response {
     let result = async {
-        let community = match query.comunita.as_str() {
-            "" => None,
-            slug => Some(CommunitySlug::parse(slug).map_err(|_| AppError::NotFound)?),
-        };
-        let action = community
-            .clone()
-            .map_or(Action::ListAllSignups, Action::ListMembers);
         let viewer = sessions::from_headers(&state, &headers).await?;
-        if viewer.is_none() {
-            return Err(AppError::LoginRequired);
-        }
-        if !allows(viewer.as_ref(), &action) {
-            return Err(AppError::Forbidden);
-        }
-        db::signups::list(&state.db, community.as_ref()).await
+        admin::signups_for(&state, viewer, &query.comunita).await
     }
     .await;
     match result {

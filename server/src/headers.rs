@@ -56,7 +56,8 @@ pub fn with_security_headers<S: Clone + Send + Sync + 'static>(
 }
 
 /// Chooses the nonce of the page's scripts before rendering and, on HTML responses, sends the
-/// policy that allows them; pages show who is logged in, so they are never cached either.
+/// policy that allows them; pages show who is logged in, so browsers and proxies never keep
+/// them either (the server's own page cache keeps only visitors' pages).
 pub async fn page_security(mut request: Request, next: Next) -> Response {
     let nonce = secret_token();
     request.extensions_mut().insert(ScriptNonce(nonce.clone()));

@@ -14,6 +14,7 @@ pub mod materials;
 pub mod multipart;
 pub mod open_data;
 pub mod origin;
+pub mod page_cache;
 pub mod photos;
 pub mod router;
 pub mod serve;

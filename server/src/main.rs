@@ -69,6 +69,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let state = AppState {
         hub: Hub::start(db.clone(), postgres_url),
         bells: Default::default(),
+        pages: Default::default(),
         db,
         leptos_options: config.leptos_options,
         settings: Arc::new(config.settings),

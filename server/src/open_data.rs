@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use app::domain::numbers::{CSV_HEADER, Numbers};
 use app::error::AppError;
+use app::server::failure::Context;
 use app::server::numbers::for_request;
 use app::server::state::AppState;
 
@@ -22,11 +23,11 @@ pub struct NumbersQuery {
 
 /// `GET /api/v1/numeri.json`.
 pub async fn json(State(state): State<AppState>, Query(query): Query<NumbersQuery>) -> Response {
-    match for_request(&state.db, query.al.as_deref()).await {
-        Ok(numbers) => match serde_json::to_string(&numbers) {
-            Ok(body) => public("application/json", body),
-            Err(_) => refusal(&AppError::Internal, true),
-        },
+    let body = for_request(&state.db, query.al.as_deref())
+        .await
+        .and_then(|numbers| serde_json::to_string(&numbers).context("writing the figures as JSON"));
+    match body {
+        Ok(body) => public("application/json", body),
         Err(error) => refusal(&error, true),
     }
 }

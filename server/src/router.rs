@@ -32,6 +32,7 @@ use crate::headers::{page_security, with_security_headers};
 use crate::materials;
 use crate::open_data;
 use crate::origin::require_same_origin;
+use crate::page_cache;
 use crate::photos;
 use crate::unsubscribe;
 
@@ -44,8 +45,6 @@ const UPLOAD_TIMEOUT: Duration = Duration::from_secs(10 * 60);
 
 /// Builds the whole application router around `state`.
 pub fn router(state: AppState) -> Router {
-    let routes = route_list();
-    let context_state = state.clone();
     let public_url = state.settings.public_url.clone();
     let app = Router::new()
         .route("/healthz", get(healthz))
@@ -73,15 +72,7 @@ pub fn router(state: AppState) -> Router {
             "/piano-generale/{year}/versioni/{file}",
             get(documents::general_plan),
         )
-        .leptos_routes_with_context(
-            &state,
-            routes,
-            move || provide_context(context_state.clone()),
-            {
-                let options = state.leptos_options.clone();
-                move || shell(options.clone())
-            },
-        )
+        .merge(pages(&state))
         .fallback(file_and_error_handler::<AppState, _>(shell))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -100,10 +91,29 @@ pub fn router(state: AppState) -> Router {
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(TraceLayer::new_for_http());
     let app = with_security_headers(app, &public_url);
+    // Around everything, so that no write escapes it.
+    let writes = middleware::from_fn_with_state(state.pages.clone(), page_cache::writes);
     // Around the router, so it acts before routing and the same-origin check: a mail client's
     // one-click unsubscribe is a POST from no page, answered as the page's GET.
     let one_click = middleware::from_fn_with_state(state, unsubscribe::one_click);
-    Router::new().fallback_service(one_click.layer(app))
+    Router::new().fallback_service(writes.layer(one_click.layer(app)))
+}
+
+/// The Leptos pages and server functions, with visitors' pages served from the page cache.
+fn pages(state: &AppState) -> Router<AppState> {
+    let context_state = state.clone();
+    let options = state.leptos_options.clone();
+    Router::new()
+        .leptos_routes_with_context(
+            state,
+            route_list(),
+            move || provide_context(context_state.clone()),
+            move || shell(options.clone()),
+        )
+        .layer(middleware::from_fn_with_state(
+            state.pages.clone(),
+            page_cache::pages,
+        ))
 }
 
 /// The uploads: a phone on a slow connection may take minutes to send its photos.

@@ -33,14 +33,8 @@ pub async fn confirm_signup(token: String) -> Result<(), AppError> {
 /// Up to eight bodies matching `query` by name, kind or province.
 #[server]
 pub async fn search_enti(query: String) -> Result<Vec<EnteOption>, AppError> {
-    use crate::domain::ente::rank_matches;
-    let state = crate::server::state::app_state()?;
-    let options = crate::server::db::enti::options(&state.db).await?;
-    Ok(rank_matches(
-        &options,
-        &query.chars().take(200).collect::<String>(),
-        8,
-    ))
+    use crate::server::{enti, state::app_state};
+    enti::search(&app_state()?, &query, 8).await
 }
 
 /// Logs in with email and password, then returns to `next` (a local path) or the profile.

@@ -11,11 +11,8 @@ use crate::error::AppError;
 /// Everyone holding a role.
 #[server]
 pub async fn role_holders() -> Result<Vec<RoleHolder>, AppError> {
-    use crate::domain::policy::Action;
-    use crate::server::{auth::authorize, db, state::app_state};
-    let state = app_state()?;
-    authorize(&state, &Action::ManageRoles).await?;
-    db::roles::holders(&state.db).await
+    use crate::server::{admin, state::app_state};
+    admin::role_holders(&app_state()?).await
 }
 
 /// Gives the person with `email` the role `ruolo` (in `comunita`, for community roles).
@@ -45,11 +42,8 @@ pub async fn revoke_role(
 /// The bodies named at signup and not validated yet, with how many people named each.
 #[server]
 pub async fn pending_enti() -> Result<Vec<(EnteOption, i64)>, AppError> {
-    use crate::domain::policy::Action;
-    use crate::server::{auth::authorize, db, state::app_state};
-    let state = app_state()?;
-    authorize(&state, &Action::ManageEnti).await?;
-    db::enti::pending(&state.db).await
+    use crate::server::{admin, state::app_state};
+    admin::pending_enti(&app_state()?).await
 }
 
 /// Accepts a pending body into the registry.

@@ -32,13 +32,7 @@ pub async fn edit_meeting_form(id: i64) -> Result<MeetingFormPage, AppError> {
 #[server]
 pub async fn save_meeting(id: i64, revisione: i64, form: MeetingForm) -> Result<i64, AppError> {
     use crate::server::{meetings, request::redirect, state::app_state};
-    let state = app_state()?;
-    let id = match id {
-        0 => meetings::create(&state, form).await?,
-        id => meetings::update(&state, id, revisione, form)
-            .await
-            .map(|()| id)?,
-    };
+    let id = meetings::save(&app_state()?, id, revisione, form).await?;
     redirect(&format!("/incontri/{id}?salvato=1"));
     Ok(id)
 }

@@ -18,13 +18,8 @@ pub async fn list_notifications() -> Result<NotificationList, AppError> {
 /// once those of the page at `pagina` are read (reading a place reads its notifications).
 #[server]
 pub async fn header_state(pagina: String) -> Result<Option<(Viewer, i64)>, AppError> {
-    use crate::server::{auth::sessions, notifications, state::app_state};
-    let state = app_state()?;
-    let Some(viewer) = sessions::current(&state).await? else {
-        return Ok(None);
-    };
-    let unread = notifications::bell(&state, &viewer, &pagina).await?;
-    Ok(Some((viewer, unread)))
+    use crate::server::{notifications, state::app_state};
+    notifications::header(&app_state()?, &pagina).await
 }
 
 /// Marks every notification read, then shows the list.

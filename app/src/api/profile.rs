@@ -9,13 +9,8 @@ use crate::error::AppError;
 /// The signed-in person's profile.
 #[server]
 pub async fn my_profile() -> Result<Profile, AppError> {
-    use crate::domain::policy::Action;
-    use crate::server::{auth::authorize, db, state::app_state};
-    let state = app_state()?;
-    let viewer = authorize(&state, &Action::ManageOwnAccount).await?;
-    db::people::profile(&state.db, &viewer.person_id)
-        .await?
-        .ok_or(AppError::LoginRequired)
+    use crate::server::{profile, state::app_state};
+    profile::mine(&app_state()?).await
 }
 
 /// Changes the signed-in person's name and job title.

@@ -1,12 +1,13 @@
 //! The page chrome of an Italian public-administration service: skip link, header, footer.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::components::main_menu::MainMenu;
 use crate::components::user_menu::UserMenu;
-use crate::i18n::{board_texts, legal_texts, meeting_texts, news_texts, plan_texts, texts};
+use crate::i18n::{legal_texts, texts};
 
-/// Wraps every page: a skip link, the header with the main navigation, the main region, the footer.
+/// Wraps every page: a skip link, the header with the main navigation (the sections behind a
+/// «Menu» button on a phone, the account links always in sight), the main region, the footer.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let t = texts();
@@ -28,35 +29,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </div>
             </div>
             <nav class="main-nav" aria-label=t.main_nav>
-                <ul class="container">
-                    <li>
-                        <A href="/" exact=true>
-                            {t.nav_home}
-                        </A>
-                    </li>
-                    <li>
-                        <A href="/comunita">{t.nav_communities}</A>
-                    </li>
-                    <li>
-                        <A href="/piani">{plan_texts().nav_plans}</A>
-                    </li>
-                    <li>
-                        <A href="/calendario">{plan_texts().nav_calendar}</A>
-                    </li>
-                    <li>
-                        <A href="/incontri">{meeting_texts().nav}</A>
-                    </li>
-                    <li>
-                        <A href="/notizie">{news_texts().nav}</A>
-                    </li>
-                    <li>
-                        <A href="/lettura-trasversale">{board_texts().nav_board}</A>
-                    </li>
-                    <li>
-                        <A href="/numeri">{t.nav_numbers}</A>
-                    </li>
-                    <UserMenu />
-                </ul>
+                <div class="container main-nav-bar">
+                    <MainMenu />
+                    <ul class="account-menu">
+                        <UserMenu />
+                    </ul>
+                </div>
             </nav>
         </header>
         <main id="contenuto" tabindex="-1">

@@ -68,11 +68,12 @@ pub struct ItemRef {
     pub item: ItemId,
 }
 
-/// Who wrote something, as shown on the board.
+/// Who wrote something, as shown on the board. The name is never stored: it is read from the
+/// person's account when the annotation is read, so erasing the account erases it here too.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Author {
     pub id: PersonId,
-    /// First and last name.
+    /// First and last name, as the account says now.
     pub name: String,
 }
 
@@ -149,6 +150,17 @@ impl Annotation {
     /// Whether the thread is still open.
     pub fn is_open(&self) -> bool {
         self.status == Status::Open
+    }
+
+    /// Every person the annotation names: its author, its replies' authors, and who closed it.
+    pub fn authors_mut(&mut self) -> impl Iterator<Item = &mut Author> {
+        let closed_by = match &mut self.status {
+            Status::Resolved { by, .. } => Some(by),
+            Status::Open => None,
+        };
+        std::iter::once(&mut self.author)
+            .chain(self.replies.iter_mut().map(|reply| &mut reply.author))
+            .chain(closed_by)
     }
 }
 

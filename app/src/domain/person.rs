@@ -14,6 +14,9 @@ pub const ENTE_NAME_MAX: usize = 160;
 /// The version of the privacy notice the signup form shows.
 pub const PRIVACY_VERSION: &str = "2024-04";
 
+/// The first and last name an erased account keeps, and every page shows for what it wrote.
+pub const ERASED_NAME: [&str; 2] = ["Persona", "cancellata"];
+
 /// A person's opaque, random identifier.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PersonId(pub String);

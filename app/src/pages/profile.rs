@@ -224,13 +224,19 @@ fn MyData() -> impl IntoView {
         <section aria-labelledby="miei-dati-download">
             <h2 id="miei-dati-download">{t.my_data_title}</h2>
             <p>{t.my_data_lead}</p>
-            <a
-                class="btn btn-outline-primary"
-                href="/profilo/dati.json"
-                download="comtem-miei-dati.json"
-            >
-                {t.my_data_download}
-            </a>
+            <p class="actions">
+                <a class="btn btn-primary" href="/profilo/dati">
+                    {t.my_data_read}
+                </a>
+                " "
+                <a
+                    class="btn btn-outline-primary"
+                    href="/profilo/dati.json"
+                    download="comtem-miei-dati.json"
+                >
+                    {t.my_data_download}
+                </a>
+            </p>
         </section>
     }
 }

@@ -14,6 +14,7 @@ use crate::i18n::legal_texts;
 
 /// Sends the report typed in `form` to every member of regional staff, a few per address and
 /// quarter of an hour.
+#[tracing::instrument(skip_all)]
 pub async fn report(state: &AppState, form: ReportForm) -> Result<(), AppError> {
     permit_current(state, &Action::ReportAccessibilityProblem).await?;
     let key = format!("accessibility:ip:{}", throttle_source(&state.settings));

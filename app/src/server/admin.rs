@@ -1,16 +1,16 @@
 //! What regional staff do: roles, pending bodies, signups.
 
 use super::audit::entry;
-use super::auth::authorize;
+use super::auth::{authorize, permit, sessions};
 use super::clock::rfc3339_now;
 use super::db::{self, audit};
 use super::state::AppState;
 use crate::domain::audit::AuditAction;
 use crate::domain::community::CommunitySlug;
-use crate::domain::ente::resolve;
+use crate::domain::ente::{EnteOption, resolve};
 use crate::domain::person::{Email, PersonId};
 use crate::domain::policy::Action;
-use crate::domain::role::{Role, RoleKind};
+use crate::domain::role::{Role, RoleHolder, RoleKind, Viewer};
 use crate::domain::signup::SignupRow;
 use crate::domain::validation::Problem;
 use crate::error::AppError;
@@ -36,7 +36,15 @@ pub fn parse_role(kind: &str, community: &str) -> Result<Role, AppError> {
     }
 }
 
+/// Everyone holding a role.
+#[tracing::instrument(skip_all)]
+pub async fn role_holders(state: &AppState) -> Result<Vec<RoleHolder>, AppError> {
+    authorize(state, &Action::ManageRoles).await?;
+    db::roles::holders(&state.db).await
+}
+
 /// Gives the person with `email` a role, recording it in the audit log.
+#[tracing::instrument(skip_all, fields(role = %role_code(role)))]
 pub async fn assign_role(state: &AppState, email: &str, role: &Role) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageRoles).await?;
     let email = Email::parse(email).map_err(|problem| AppError::invalid_field("email", problem))?;
@@ -66,6 +74,7 @@ pub async fn assign_role(state: &AppState, email: &str, role: &Role) -> Result<(
 }
 
 /// Takes a role away from a person, recording it in the audit log.
+#[tracing::instrument(skip_all, fields(person = person, role = %role_code(role)))]
 pub async fn revoke_role(state: &AppState, person: &str, role: &Role) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageRoles).await?;
     let mut tx = state.db.begin().await?;
@@ -86,8 +95,19 @@ pub fn role_code(role: &Role) -> String {
     }
 }
 
-/// The signups of one community (`""`: all), for those allowed to see them.
+/// The signups of one community (`""`: all), for the signed-in person if they may see them.
 pub async fn signups(state: &AppState, community: &str) -> Result<Vec<SignupRow>, AppError> {
+    signups_for(state, sessions::current(state).await?, community).await
+}
+
+/// The signups of one community (`""`: all), for `viewer` (`None`: a visitor) if they may see
+/// them; the CSV download names its viewer from the request's headers.
+#[tracing::instrument(skip_all, fields(community = community))]
+pub async fn signups_for(
+    state: &AppState,
+    viewer: Option<Viewer>,
+    community: &str,
+) -> Result<Vec<SignupRow>, AppError> {
     let community = match community {
         "" => None,
         slug => Some(CommunitySlug::parse(slug).map_err(|_| AppError::NotFound)?),
@@ -96,11 +116,19 @@ pub async fn signups(state: &AppState, community: &str) -> Result<Vec<SignupRow>
         Some(slug) => Action::ListMembers(slug.clone()),
         None => Action::ListAllSignups,
     };
-    authorize(state, &action).await?;
+    permit(viewer, &action)?;
     db::signups::list(&state.db, community.as_ref()).await
 }
 
+/// The bodies named at signup and not validated yet, with how many people named each.
+#[tracing::instrument(skip_all)]
+pub async fn pending_enti(state: &AppState) -> Result<Vec<(EnteOption, i64)>, AppError> {
+    authorize(state, &Action::ManageEnti).await?;
+    db::enti::pending(&state.db).await
+}
+
 /// Accepts pending body `code` into the registry, recording it in the audit log.
+#[tracing::instrument(skip_all, fields(ente = code))]
 pub async fn validate_ente(state: &AppState, code: &str) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageEnti).await?;
     let mut tx = state.db.begin().await?;
@@ -115,6 +143,7 @@ pub async fn validate_ente(state: &AppState, code: &str) -> Result<(), AppError>
 
 /// Merges pending body `code` into the registered body named `target`, recording it in the
 /// audit log.
+#[tracing::instrument(skip_all, fields(ente = code))]
 pub async fn merge_ente(state: &AppState, code: &str, target: &str) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageEnti).await?;
     let options = db::enti::options(&state.db).await?;

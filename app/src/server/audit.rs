@@ -35,6 +35,7 @@ pub async fn record_alone(state: &AppState, entry: &Entry) -> Result<(), AppErro
 }
 
 /// One page of the log, for regional staff.
+#[tracing::instrument(skip_all)]
 pub async fn page(state: &AppState, query: &AuditQuery) -> Result<AuditPage, AppError> {
     authorize(state, &Action::ReadAuditLog).await?;
     let filter = query.filter()?;
@@ -51,6 +52,7 @@ pub async fn page(state: &AppState, query: &AuditQuery) -> Result<AuditPage, App
 }
 
 /// Every row the filter selects (up to a bound), for `viewer` if they may read the log.
+#[tracing::instrument(skip_all)]
 pub async fn export(
     state: &AppState,
     viewer: Option<Viewer>,

@@ -14,15 +14,9 @@ use super::state::AppState;
 /// The signed-in person allowed to perform `action`: [`AppError::LoginRequired`] for a visitor,
 /// [`AppError::Forbidden`] for someone without the right.
 pub async fn authorize(state: &AppState, action: &Action) -> Result<Viewer, AppError> {
-    let viewer = sessions::current(state)
+    permit_current(state, action)
         .await?
-        .ok_or(AppError::LoginRequired)?;
-    if allows(Some(&viewer), action) {
-        Ok(viewer)
-    } else {
-        tracing::warn!(person = %viewer.person_id.0, ?action, "forbidden");
-        Err(AppError::Forbidden)
-    }
+        .ok_or(AppError::LoginRequired)
 }
 
 /// `viewer` (a visitor when `None`) if they may perform `action`, which may be open to visitors:
@@ -31,7 +25,10 @@ pub fn permit(viewer: Option<Viewer>, action: &Action) -> Result<Option<Viewer>,
     match (allows(viewer.as_ref(), action), &viewer) {
         (true, _) => Ok(viewer),
         (false, None) => Err(AppError::LoginRequired),
-        (false, Some(_)) => Err(AppError::Forbidden),
+        (false, Some(viewer)) => {
+            tracing::warn!(person = %viewer.person_id.0, ?action, "forbidden");
+            Err(AppError::Forbidden)
+        }
     }
 }
 

@@ -20,6 +20,7 @@ use crate::domain::role::{RoleKind, Viewer};
 use crate::error::AppError;
 
 /// The board of the latest cycle for the signed-in person.
+#[tracing::instrument(skip_all)]
 pub async fn view(state: &AppState) -> Result<BoardView, AppError> {
     let cycle = cycle(state, None).await?;
     let viewer = authorize(state, &Action::ReadBoard(cycle.phase)).await?;
@@ -47,6 +48,7 @@ pub async fn view(state: &AppState) -> Result<BoardView, AppError> {
 
 /// Applies `op` to the board of `year` once per `key`, then wakes the live connections and
 /// tells whom the change concerns.
+#[tracing::instrument(skip_all, fields(year = year))]
 pub async fn submit(
     state: &AppState,
     year: i32,
@@ -94,6 +96,7 @@ pub async fn submit(
 }
 
 /// The synergy matrix of the latest cycle's board.
+#[tracing::instrument(skip_all)]
 pub async fn synergies(state: &AppState) -> Result<SynergyPage, AppError> {
     let (year, plans, annotations) = readable(state).await?;
     let communities: Vec<CommunitySlug> = plans.iter().map(|p| p.community.clone()).collect();
@@ -105,6 +108,7 @@ pub async fn synergies(state: &AppState) -> Result<SynergyPage, AppError> {
 }
 
 /// The integrated actions of the latest cycle's board.
+#[tracing::instrument(skip_all)]
 pub async fn integrated(state: &AppState) -> Result<IntegratedPage, AppError> {
     let (year, plans, annotations) = readable(state).await?;
     let actions = integrated_actions(&annotations);

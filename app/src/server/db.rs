@@ -7,6 +7,7 @@ pub mod board;
 pub mod communities;
 pub mod cycles;
 pub mod enti;
+pub mod erasure;
 pub mod general_plans;
 pub mod login_links;
 pub mod meetings;
@@ -16,6 +17,7 @@ pub mod numbers;
 pub mod outbox;
 pub mod pending_signups;
 pub mod people;
+pub mod personal_data;
 pub mod photos;
 pub mod plans;
 pub mod retention;
@@ -96,6 +98,8 @@ pub async fn is_healthy(db: &Db) -> bool {
     sqlx::query("SELECT 1").execute(db).await.is_ok()
 }
 
+/// A database error, logged here, once, with its cause: the span of the service that ran the
+/// query (`#[tracing::instrument]`) says which step it was.
 impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> Self {
         if is_outage(&error) {

@@ -2,8 +2,8 @@
 //! accounts (password [`DEMO_PASSWORD`]) and the members of the report of 6 May 2024 (see
 //! [`population`]). Production never loads it.
 
-use super::auth::passwords;
 use super::db::{self, Db};
+use super::{auth::passwords, failure::Context};
 use crate::domain::community::CommunitySlug;
 use crate::domain::ente::Ente;
 use crate::domain::person::{Email, PersonId};
@@ -131,7 +131,7 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
     // One hash for all: the demo accounts share their password.
     let hash = tokio::task::spawn_blocking(|| passwords::hash_now(DEMO_PASSWORD))
         .await
-        .map_err(|_| AppError::Internal)??;
+        .context("hashing the demo password")??;
     let accounts = accounts();
     let named: Vec<Named> = accounts
         .iter()
@@ -141,7 +141,7 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, AppError> {
         })
         .collect();
     let registry: Vec<Ente> = super::seed::enti()
-        .map_err(|_| AppError::Internal)?
+        .context("reading the seed bodies")?
         .into_iter()
         .map(|(ente, _)| ente)
         .collect();
@@ -284,7 +284,7 @@ async fn add(
         first_name: person.first.to_owned(),
         last_name: person.last.to_owned(),
         email: Email::parse(&format!("{}@comtem.demo", person.local))
-            .map_err(|_| AppError::Internal)?,
+            .context("a demo person's email")?,
         ente: EnteChoice::Registered {
             code: person.ente.to_owned(),
             name: String::new(),
@@ -293,7 +293,7 @@ async fn add(
         communities: person
             .communities
             .iter()
-            .map(|slug| CommunitySlug::parse(slug).map_err(|_| AppError::Internal))
+            .map(|slug| CommunitySlug::parse(slug).context("a demo person's community"))
             .collect::<Result<_, _>>()?,
         password: None,
     };

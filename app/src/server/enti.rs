@@ -1,11 +1,26 @@
-//! Which registered body a signup designates, creating a pending one when it is not listed.
+//! The bodies offered at signup, and which one a signup designates (creating a pending one when
+//! it is not listed).
 
 use super::db::{self, Db};
-use crate::domain::ente::{EnteOption, resolve};
+use super::state::AppState;
+use crate::domain::ente::{EnteOption, rank_matches, resolve};
 use crate::domain::search::fold;
 use crate::domain::signup_form::EnteChoice;
 use crate::domain::validation::Problem;
 use crate::error::AppError;
+
+/// Up to `limit` bodies matching `query` (its first 200 characters) by name, kind or province,
+/// for the signup form's type-ahead (public).
+#[tracing::instrument(skip_all)]
+pub async fn search(
+    state: &AppState,
+    query: &str,
+    limit: usize,
+) -> Result<Vec<EnteOption>, AppError> {
+    let options = db::enti::options(&state.db).await?;
+    let query: String = query.chars().take(200).collect();
+    Ok(rank_matches(&options, &query, limit))
+}
 
 /// The code of the body chosen at signup, or the problem to show next to the field.
 pub async fn code_for(db: &Db, choice: &EnteChoice) -> Result<Result<String, Problem>, AppError> {

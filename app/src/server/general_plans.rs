@@ -22,9 +22,11 @@ use crate::domain::numbers::Day;
 use crate::domain::policy::{Action, allows};
 use crate::domain::role::Viewer;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// Version `number` of the general plan of `year` (the latest when `None`), for those who may
 /// read it in the current phase; while it can still change, which parts are out of date.
+#[tracing::instrument(skip_all, fields(year = year, version = number))]
 pub async fn read(
     state: &AppState,
     year: i32,
@@ -71,6 +73,7 @@ pub async fn read(
 
 /// Saves `text` as the version after `base`, assembled from the current plans and board; the
 /// newer text when someone saved in between.
+#[tracing::instrument(skip_all, fields(year = year, base = base))]
 pub async fn save(
     state: &AppState,
     year: i32,
@@ -93,13 +96,13 @@ pub async fn save(
             let saved = db::general_plans::version(&state.db, year, Some(base + 1)).await?;
             saved
                 .map(|s| GeneralSaveOutcome::Saved(s.version))
-                .ok_or(AppError::Internal)
+                .context("reading the general plan version just saved")
         }
         Saved::Closed => Err(AppError::Forbidden),
         Saved::Stale => {
             let theirs = db::general_plans::version(&state.db, year, None)
                 .await?
-                .ok_or(AppError::Internal)?;
+                .context("reading the newer general plan version")?;
             Ok(GeneralSaveOutcome::Conflict {
                 number: theirs.version.number,
                 text: theirs.text,
@@ -109,6 +112,7 @@ pub async fn save(
 }
 
 /// Every version of the general plan of `year`, newest first.
+#[tracing::instrument(skip_all, fields(year = year))]
 pub async fn versions(state: &AppState, year: i32) -> Result<GeneralVersionList, AppError> {
     let cycle = cycle(state, Some(year)).await?;
     permit_current(state, &Action::ReadGeneralPlan(cycle.phase)).await?;
@@ -194,7 +198,7 @@ async fn whole(
     for (community, number) in &stored.version.built_from {
         let plan = db::plans::version(&state.db, year, community, Some(*number))
             .await?
-            .ok_or(AppError::Internal)?;
+            .context("reading a plan version the general plan was built from")?;
         let name = communities
             .iter()
             .find(|c| &c.slug == community)

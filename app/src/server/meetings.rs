@@ -22,6 +22,7 @@ use crate::error::AppError;
 
 /// `/incontri` (or a community's meetings, with the ones for everyone): those to come, the
 /// soonest first, and those past, the latest first.
+#[tracing::instrument(skip_all, fields(community = community))]
 pub async fn list(state: &AppState, community: Option<&str>) -> Result<MeetingsPage, AppError> {
     let viewer = sessions::current(state).await?;
     let community = match community {
@@ -59,6 +60,7 @@ pub async fn list(state: &AppState, community: Option<&str>) -> Result<MeetingsP
 }
 
 /// `/incontri/{id}`, with the attendees for its organisers.
+#[tracing::instrument(skip_all, fields(meeting = id))]
 pub async fn page(state: &AppState, id: i64) -> Result<MeetingPage, AppError> {
     let meeting = db::meetings::find(&state.db, id)
         .await?
@@ -95,6 +97,7 @@ pub async fn page(state: &AppState, id: i64) -> Result<MeetingPage, AppError> {
 
 /// The form for a new meeting (`id` `None`) or for changing meeting `id`: the audiences and
 /// communities the viewer may organise for.
+#[tracing::instrument(skip_all, fields(meeting = id))]
 pub async fn form_page(state: &AppState, id: Option<i64>) -> Result<MeetingFormPage, AppError> {
     let meeting = match id {
         Some(id) => {
@@ -139,8 +142,22 @@ pub async fn form_page(state: &AppState, id: Option<i64>) -> Result<MeetingFormP
     })
 }
 
+/// Creates a meeting (`id` 0) or changes meeting `id` seen at `revision`; its number.
+#[tracing::instrument(skip_all, fields(meeting = id))]
+pub async fn save(
+    state: &AppState,
+    id: i64,
+    revision: i64,
+    form: MeetingForm,
+) -> Result<i64, AppError> {
+    match id {
+        0 => create(state, form).await,
+        id => update(state, id, revision, form).await.map(|()| id),
+    }
+}
+
 /// Creates a meeting for those who may organise one for its audience; its number.
-pub async fn create(state: &AppState, form: MeetingForm) -> Result<i64, AppError> {
+async fn create(state: &AppState, form: MeetingForm) -> Result<i64, AppError> {
     let viewer = sessions::current(state)
         .await?
         .ok_or(AppError::LoginRequired)?;
@@ -166,7 +183,7 @@ pub async fn create(state: &AppState, form: MeetingForm) -> Result<i64, AppError
 
 /// Changes meeting `id`, seen at `revision`, for those who may organise it for its audience
 /// before and after the change.
-pub async fn update(
+async fn update(
     state: &AppState,
     id: i64,
     revision: i64,
@@ -186,6 +203,7 @@ pub async fn update(
 }
 
 /// Records whether the signed-in person will attend meeting `id`.
+#[tracing::instrument(skip_all, fields(meeting = id))]
 pub async fn attend(state: &AppState, id: i64, attends: bool) -> Result<(), AppError> {
     let meeting = db::meetings::find(&state.db, id)
         .await?
@@ -195,6 +213,7 @@ pub async fn attend(state: &AppState, id: i64, attends: bool) -> Result<(), AppE
 }
 
 /// Gives the signed-in person's calendar a new secret address; its path.
+#[tracing::instrument(skip_all)]
 pub async fn renew_feed(state: &AppState) -> Result<String, AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
     let token = secret_token();

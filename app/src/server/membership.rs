@@ -19,6 +19,7 @@ const LINK_VALID_SECS: i64 = 30 * 60;
 
 /// Logs in with email and password, throttled per address and per account; a wrong password for
 /// an account is recorded in the audit log.
+#[tracing::instrument(skip_all)]
 pub async fn log_in(state: &AppState, email: &str, password: String) -> Result<(), AppError> {
     let limits = &state.settings.limits;
     throttle::attempt(
@@ -58,11 +59,12 @@ pub async fn log_in(state: &AppState, email: &str, password: String) -> Result<(
 
 /// The throttle key of `email`'s password checks (logins and password changes alike).
 pub fn login_account_key(email: &Email) -> String {
-    format!("login:account:{}", email.as_str())
+    throttle::account_key("login", email.as_str())
 }
 
 /// Emails a one-time login link if the address belongs to an account. The answer is the same
 /// either way, so it does not reveal who has signed up.
+#[tracing::instrument(skip_all)]
 pub async fn request_link(state: &AppState, email: &str) -> Result<(), AppError> {
     let limits = &state.settings.limits;
     throttle::attempt(
@@ -78,7 +80,7 @@ pub async fn request_link(state: &AppState, email: &str) -> Result<(), AppError>
     })?;
     throttle::attempt(
         &state.db,
-        &format!("link:account:{}", email.as_str()),
+        &throttle::account_key("link", email.as_str()),
         limits.link_per_account,
     )
     .await?;
@@ -89,6 +91,7 @@ pub async fn request_link(state: &AppState, email: &str) -> Result<(), AppError>
 }
 
 /// Logs in with a link's token, which then stops working.
+#[tracing::instrument(skip_all)]
 pub async fn redeem_link(state: &AppState, token: &str) -> Result<(), AppError> {
     let person = db::login_links::redeem(&state.db, &digest(token), unix_now())
         .await?

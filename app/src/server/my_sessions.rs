@@ -11,6 +11,7 @@ use crate::domain::policy::Action;
 use crate::error::AppError;
 
 /// The signed-in person's sessions still valid, the most recently used first.
+#[tracing::instrument(skip_all)]
 pub async fn list(state: &AppState) -> Result<Vec<MySession>, AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
     let current = sessions::current_session(state)
@@ -38,6 +39,7 @@ pub async fn list(state: &AppState) -> Result<Vec<MySession>, AppError> {
 
 /// Ends one of the signed-in person's sessions (their own current one logs them out);
 /// [`AppError::NotFound`] for a handle that is not one of theirs.
+#[tracing::instrument(skip_all)]
 pub async fn end(state: &AppState, handle: &str) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
     let current = sessions::current_session(state)
@@ -53,6 +55,7 @@ pub async fn end(state: &AppState, handle: &str) -> Result<(), AppError> {
 }
 
 /// Ends every session of the signed-in person but this one; how many ended.
+#[tracing::instrument(skip_all)]
 pub async fn end_others(state: &AppState) -> Result<u64, AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
     let (hash, _) = sessions::current_session(state)

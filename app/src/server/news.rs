@@ -22,6 +22,7 @@ use crate::error::AppError;
 
 /// The published posts (all, or those concerning `community`), and the drafts the viewer may
 /// finish.
+#[tracing::instrument(skip_all, fields(community = community))]
 pub async fn list(state: &AppState, community: Option<&str>) -> Result<NewsList, AppError> {
     let community = match community {
         Some(slug) => Some(known_community(state, slug).await?),
@@ -101,6 +102,7 @@ pub async fn feed(state: &AppState, community: Option<&str>) -> Result<String, A
 
 /// Post `id`: published ones for everyone, drafts only for who may publish them (not found for
 /// anyone else, so a draft is not even known to exist).
+#[tracing::instrument(skip_all, fields(post = id))]
 pub async fn page(state: &AppState, id: i64) -> Result<NewsPage, AppError> {
     let post = db::news::find(&state.db, id)
         .await?
@@ -118,6 +120,7 @@ pub async fn page(state: &AppState, id: i64) -> Result<NewsPage, AppError> {
 }
 
 /// The form for a new post (`id` `None`) or for changing post `id`.
+#[tracing::instrument(skip_all, fields(post = id))]
 pub async fn form_page(state: &AppState, id: Option<i64>) -> Result<NewsFormPage, AppError> {
     let post = match id {
         Some(id) => {
@@ -156,6 +159,7 @@ pub async fn form_page(state: &AppState, id: Option<i64>) -> Result<NewsFormPage
 }
 
 /// Creates a post (`id` 0) or changes post `id` seen at `revision`; its number.
+#[tracing::instrument(skip_all, fields(post = id))]
 pub async fn save(
     state: &AppState,
     id: i64,

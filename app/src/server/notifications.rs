@@ -16,7 +16,7 @@ use std::collections::HashSet;
 
 use access::Access;
 
-use super::auth::authorize;
+use super::auth::{authorize, sessions};
 use super::clock::unix_now;
 use super::db::notifications::preferences::{self, Choices};
 use super::db::notifications::{self, Event, Recipient};
@@ -124,6 +124,7 @@ pub async fn notify_or_log(state: &AppState, event: Event, people: Vec<PersonId>
 }
 
 /// The viewer's notifications, newest first.
+#[tracing::instrument(skip_all)]
 pub async fn list(state: &AppState) -> Result<NotificationList, AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
     let mut access = Access::of(&state.db, &viewer);
@@ -155,8 +156,19 @@ pub async fn unread(db: &Db, viewer: &Viewer) -> Result<i64, AppError> {
     Ok(count)
 }
 
+/// The signed-in person for the header, if any, and how many of their notifications are unread
+/// once those of the page at `path` are read.
+#[tracing::instrument(skip_all)]
+pub async fn header(state: &AppState, path: &str) -> Result<Option<(Viewer, i64)>, AppError> {
+    let Some(viewer) = sessions::current(state).await? else {
+        return Ok(None);
+    };
+    let unread = bell(state, &viewer, path).await?;
+    Ok(Some((viewer, unread)))
+}
+
 /// Marks `viewer`'s notifications of the page at `path` read, then counts those still unread.
-pub async fn bell(state: &AppState, viewer: &Viewer, path: &str) -> Result<i64, AppError> {
+async fn bell(state: &AppState, viewer: &Viewer, path: &str) -> Result<i64, AppError> {
     let person = &viewer.person_id;
     if notifications::mark_read(&state.db, person, Some(path), unix_now()).await? > 0 {
         state.bells.ring(vec![person.clone()]);
@@ -165,6 +177,7 @@ pub async fn bell(state: &AppState, viewer: &Viewer, path: &str) -> Result<i64, 
 }
 
 /// The viewer's preferences, with every community.
+#[tracing::instrument(skip_all)]
 pub async fn settings(state: &AppState) -> Result<NotificationSettings, AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
     let mut conn = state.db.acquire().await?;
@@ -181,6 +194,7 @@ pub async fn settings(state: &AppState) -> Result<NotificationSettings, AppError
 }
 
 /// Replaces the viewer's preferences with those of `form`.
+#[tracing::instrument(skip_all)]
 pub async fn save_settings(state: &AppState, form: NotificationForm) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
     let known: Vec<CommunitySlug> = db::communities::list(&state.db)
@@ -198,6 +212,7 @@ pub async fn save_settings(state: &AppState, form: NotificationForm) -> Result<(
 }
 
 /// Marks all the viewer's notifications read.
+#[tracing::instrument(skip_all)]
 pub async fn mark_all_read(state: &AppState) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
     notifications::mark_read(&state.db, &viewer.person_id, None, unix_now()).await?;

@@ -64,6 +64,7 @@ pub async fn add(
 }
 
 /// `/incontri/{id}/foto`.
+#[tracing::instrument(skip_all, fields(meeting = id))]
 pub async fn gallery(state: &AppState, id: i64) -> Result<GalleryPage, AppError> {
     let meeting = db::meetings::find(&state.db, id)
         .await?
@@ -84,6 +85,7 @@ pub async fn gallery(state: &AppState, id: i64) -> Result<GalleryPage, AppError>
 }
 
 /// `/incontri/{id}/foto/{photo}`: only a published photo, and only under its own meeting.
+#[tracing::instrument(skip_all, fields(meeting = id, photo = photo))]
 pub async fn page(state: &AppState, id: i64, photo: i64) -> Result<PhotoPage, AppError> {
     let gallery = gallery(state, id).await?;
     let position = gallery
@@ -106,6 +108,7 @@ pub async fn page(state: &AppState, id: i64, photo: i64) -> Result<PhotoPage, Ap
 
 /// Sets the alternative text (which publishes it) and the caption of a meeting's photo; the
 /// meeting.
+#[tracing::instrument(skip_all, fields(photo = photo))]
 pub async fn describe(
     state: &AppState,
     photo: i64,
@@ -122,6 +125,7 @@ pub async fn describe(
 }
 
 /// Removes a meeting's photo and its files; the meeting.
+#[tracing::instrument(skip_all, fields(photo = photo))]
 pub async fn remove(state: &AppState, photo: i64) -> Result<i64, AppError> {
     let meeting = meeting_to_manage(state, photo).await?;
     db::photos::remove(&state.db, photo).await?;

@@ -22,8 +22,10 @@ use crate::domain::plan::{Plan, PlanContent};
 use crate::domain::policy::{Action, allows};
 use crate::domain::validation::Problem;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// The cycle of `year`, or of the latest year when `None`.
+#[tracing::instrument(skip_all, fields(year = year))]
 pub async fn cycle(state: &AppState, year: Option<i32>) -> Result<Cycle, AppError> {
     let year = match year {
         Some(year) => year,
@@ -52,6 +54,7 @@ pub async fn cycle(state: &AppState, year: Option<i32>) -> Result<Cycle, AppErro
 }
 
 /// The latest cycle for `/calendario`, and whether the viewer may manage the cycles.
+#[tracing::instrument(skip_all)]
 pub async fn calendar(state: &AppState) -> Result<CalendarView, AppError> {
     let viewer = sessions::current(state).await?;
     let cycle = match cycle(state, None).await {
@@ -69,6 +72,7 @@ pub async fn calendar(state: &AppState) -> Result<CalendarView, AppError> {
 /// Opens the next year's cycle in drafting once the latest cycle is approved (or when there is
 /// none): every community's plan starts as a draft made from its approved plan (see
 /// [`next_year_draft`]), or empty.
+#[tracing::instrument(skip_all)]
 pub async fn open_next(state: &AppState) -> Result<i32, AppError> {
     let viewer = authorize(state, &Action::ManageCycle).await?;
     let latest = match cycle(state, None).await {
@@ -109,6 +113,7 @@ fn next_year(latest: Option<&Cycle>) -> Option<i32> {
 }
 
 /// The cycle of `year` and its plans, each marked readable or not for the viewer.
+#[tracing::instrument(skip_all, fields(year = year))]
 pub async fn year(state: &AppState, year: i32) -> Result<PlanYear, AppError> {
     let cycle = cycle(state, Some(year)).await?;
     let viewer = sessions::current(state).await?;
@@ -141,6 +146,7 @@ pub async fn year(state: &AppState, year: i32) -> Result<PlanYear, AppError> {
 }
 
 /// One plan at its current version, for someone allowed to read it in the current phase.
+#[tracing::instrument(skip_all, fields(year = year, community = slug))]
 pub async fn read(state: &AppState, year: i32, slug: &str) -> Result<PlanView, AppError> {
     let (cycle, community, name) = plan_target(state, year, slug).await?;
     let viewer = permit_current(state, &Action::ReadPlan(community.clone(), cycle.phase)).await?;
@@ -166,6 +172,7 @@ pub async fn read(state: &AppState, year: i32, slug: &str) -> Result<PlanView, A
 }
 
 /// Saves `content` on top of version `base`, or tells of the version saved meanwhile.
+#[tracing::instrument(skip_all, fields(year = year, community = slug, base = base))]
 pub async fn save(
     state: &AppState,
     year: i32,
@@ -185,7 +192,7 @@ pub async fn save(
             let saved = db::plans::version(&state.db, year, &community, Some(base + 1)).await?;
             return saved
                 .map(|v| SaveOutcome::Saved(v.info))
-                .ok_or(AppError::Internal);
+                .context("reading the plan version just saved");
         }
         Saved::Closed => return Err(AppError::Forbidden),
         Saved::Stale => {}

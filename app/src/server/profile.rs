@@ -5,6 +5,7 @@ use super::auth::sessions::{self, LoginMethod};
 use super::auth::{authorize, passwords, throttle};
 use super::clock::{rfc3339_now, unix_now};
 use super::db;
+use super::failure::Context;
 use super::membership::login_account_key;
 use super::state::AppState;
 use crate::domain::audit::AuditAction;
@@ -14,7 +15,17 @@ use crate::domain::policy::Action;
 use crate::domain::validation::{Problem, Rejection, line};
 use crate::error::AppError;
 
+/// The signed-in person's profile.
+#[tracing::instrument(skip_all)]
+pub async fn mine(state: &AppState) -> Result<Profile, AppError> {
+    let viewer = authorize(state, &Action::ManageOwnAccount).await?;
+    db::people::profile(&state.db, &viewer.person_id)
+        .await?
+        .ok_or(AppError::LoginRequired)
+}
+
 /// Replaces the person's name and job title, after the same checks as at signup.
+#[tracing::instrument(skip_all)]
 pub async fn update_details(
     state: &AppState,
     first: &str,
@@ -42,6 +53,7 @@ const RECENT_LINK_SECS: i64 = 10 * 60;
 
 /// Sets a new password (the same rules as at signup), after the current one, or within
 /// [`RECENT_LINK_SECS`] of a login by link; then every other session of the person ends.
+#[tracing::instrument(skip_all)]
 pub async fn change_password(
     state: &AppState,
     password: &str,
@@ -69,7 +81,7 @@ async fn check_current_password(
     email: &str,
     current: String,
 ) -> Result<(), AppError> {
-    let email = Email::parse(email).map_err(|_| AppError::Internal)?;
+    let email = Email::parse(email).context("reading the account's own address")?;
     let account_key = login_account_key(&email);
     let limit = state.settings.limits.login_per_account;
     throttle::attempt(&state.db, &account_key, limit).await?;
@@ -115,6 +127,7 @@ async fn finish_change(
 }
 
 /// Joins (`member`) or leaves a community; doing it twice changes nothing.
+#[tracing::instrument(skip_all)]
 pub async fn set_membership(
     state: &AppState,
     community: &str,
@@ -137,6 +150,7 @@ pub async fn set_membership(
 }
 
 /// Deletes the account once confirmed, and ends the session.
+#[tracing::instrument(skip_all)]
 pub async fn delete_account(state: &AppState, confirmed: bool) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageOwnAccount).await?;
     if !confirmed {
@@ -147,6 +161,6 @@ pub async fn delete_account(state: &AppState, confirmed: bool) -> Result<(), App
     }
     let person = &viewer.person_id;
     let deleted = entry(state, person, AuditAction::AccountDeleted, &person.0);
-    db::people::delete(&state.db, person, &rfc3339_now(), &deleted).await?;
+    db::erasure::erase(&state.db, person, &rfc3339_now(), &deleted).await?;
     sessions::end(state).await
 }

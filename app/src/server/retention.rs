@@ -38,6 +38,7 @@ pub fn spawn(db: Db, settings: Settings) {
                     login_links = purged.login_links,
                     mails = purged.mails,
                     throttle_rows = purged.throttle_rows,
+                    board_names = purged.board_names,
                     "retention: purged"
                 ),
                 Err(error) => tracing::warn!(?error, "retention: purge failed, retried tomorrow"),

@@ -22,9 +22,11 @@ use crate::domain::review::rules::{
 use crate::domain::review::{Approval, Decision, PlanStanding, ReviewView};
 use crate::domain::validation::Problem;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// `/piano-generale/{year}/validazione`: where each plan stands, every decision and
 /// presentation, and what regional staff can do next.
+#[tracing::instrument(skip_all, fields(year = year))]
 pub async fn view(state: &AppState, year: i32) -> Result<ReviewView, AppError> {
     let cycle = cycle(state, Some(year)).await?;
     let viewer = permit_current(state, &Action::ReadValidation(cycle.phase)).await?;
@@ -66,6 +68,7 @@ pub async fn view(state: &AppState, year: i32) -> Result<ReviewView, AppError> {
 
 /// Records the decision of the CNER table on `slug`'s plan, or of the Cabina di Regia on the
 /// general plan when `slug` is `None`, on the version presented last.
+#[tracing::instrument(skip_all, fields(year = year, community = slug))]
 pub async fn decide(
     state: &AppState,
     year: i32,
@@ -135,6 +138,7 @@ pub async fn decide(
 }
 
 /// Presents the general plan again once the plans sent back have been revised.
+#[tracing::instrument(skip_all, fields(year = year))]
 pub async fn present_again(state: &AppState, year: i32) -> Result<(), AppError> {
     let cycle = cycle(state, Some(year)).await?;
     let viewer = authorize(state, &Action::ConductValidation(cycle.phase)).await?;
@@ -149,6 +153,7 @@ pub async fn present_again(state: &AppState, year: i32) -> Result<(), AppError> 
 }
 
 /// Hands back the revision of `slug`'s plan: its coordinators and referents are done.
+#[tracing::instrument(skip_all, fields(year = year, community = slug))]
 pub async fn hand_back(state: &AppState, year: i32, slug: &str) -> Result<(), AppError> {
     let cycle = cycle(state, Some(year)).await?;
     let community = known_community(state, slug).await?;
@@ -188,7 +193,7 @@ pub async fn approval(state: &AppState, cycle: &Cycle) -> Result<Option<Approval
     };
     let version = db::general_plans::version(&state.db, year, Some(decision.presented))
         .await?
-        .ok_or(AppError::Internal)?;
+        .context("reading the general plan version presented")?;
     Ok(Some(Approval {
         version: decision.presented,
         digest: version.version.digest,

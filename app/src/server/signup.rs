@@ -17,6 +17,7 @@ use crate::domain::signup_form::{EnteChoice, Signup, SignupForm};
 use crate::domain::validation::Rejection;
 use crate::error::AppError;
 use crate::i18n::texts;
+use crate::server::failure::Context;
 
 /// How long a confirmation link stays valid.
 const CONFIRM_VALID_SECS: i64 = 24 * 60 * 60;
@@ -36,6 +37,7 @@ pub enum Confirmation {
 }
 
 /// Validates a signup and mails its owner the link that confirms it.
+#[tracing::instrument(skip_all)]
 pub async fn sign_up(state: &AppState, form: &SignupForm) -> Result<(), AppError> {
     if sessions::current(state).await?.is_some() {
         return Err(AppError::AlreadyLoggedIn);
@@ -44,7 +46,7 @@ pub async fn sign_up(state: &AppState, form: &SignupForm) -> Result<(), AppError
     let ip_key = format!("signup:ip:{}", throttle_source(&state.settings));
     throttle::attempt(&state.db, &ip_key, limits.signup_per_ip).await?;
     let signup = form.validate().map_err(invalid)?;
-    let account_key = format!("signup:account:{}", signup.email.as_str());
+    let account_key = throttle::account_key("signup", signup.email.as_str());
     throttle::attempt(&state.db, &account_key, limits.signup_per_account).await?;
     // A registered body is checked now, so the form can point at it; a proposed one is only
     // stored once the signup is confirmed.
@@ -97,14 +99,12 @@ pub async fn sign_up(state: &AppState, form: &SignupForm) -> Result<(), AppError
 /// Follows a confirmation link: creates the account (or adds the communities to the known one)
 /// and logs its owner in. The password chosen at signup is kept only in the browser that chose
 /// it; elsewhere the account logs in by link until a password is set from the profile.
+#[tracing::instrument(skip_all)]
 pub async fn confirm(state: &AppState, token: &str) -> Result<Confirmation, AppError> {
     let confirmed = db::pending_signups::confirm(&state.db, &digest(token), unix_now())
         .await?
         .ok_or(AppError::ConfirmationInvalid)?;
-    let email = Email::parse(&confirmed.email).map_err(|problem| {
-        tracing::error!(?problem, "a stored signup has an invalid email");
-        AppError::Internal
-    })?;
+    let email = Email::parse(&confirmed.email).context("reading a stored signup's email")?;
     let request = confirmed.request;
     let now = rfc3339_now();
     if let Some((person, _)) = db::people::credentials(&state.db, &email).await? {

@@ -83,6 +83,7 @@ pub async fn instance(url: &str) -> SocketAddr {
     let state = AppState {
         hub: Hub::start(db.clone(), postgres),
         bells: Default::default(),
+        pages: Default::default(),
         db,
         leptos_options: leptos::config::LeptosOptions::builder()
             .output_name("comtem")

@@ -14,5 +14,6 @@ pub fn app_state(db: &Db, settings: Settings) -> AppState {
         settings: std::sync::Arc::new(settings),
         hub: app::server::board::hub::Hub::start(db.clone(), None),
         bells: Default::default(),
+        pages: Default::default(),
     }
 }

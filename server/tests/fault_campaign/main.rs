@@ -3,12 +3,27 @@
 //! up, save plan versions, annotate the board, and join and leave communities; after each
 //! restart every acknowledged write is there, none twice, and the figures equal a recount.
 //!
+//! Beside it: everyone at once (thousands of live board clients, [`everyone_at_once`]), slow
+//! and hostile clients ([`slow_and_hostile`]), the database restarting under live clients
+//! ([`database_restart`]) and one of two instances killed ([`instance_killed`]).
+//!
 //! Ignored by a plain `cargo test` (it needs the release build). `scripts/test.sh` runs a
-//! short form; `COMTEM_FAULT_KILLS=50` (SQLite) and `COMTEM_FAULT_KILLS_PG=20` the full one:
-//! `cargo test -p app -p comtem --test fault_campaign -- --ignored --nocapture`.
+//! short form; `COMTEM_FAULT_KILLS=50` (SQLite), `COMTEM_FAULT_KILLS_PG=20` and
+//! `COMTEM_FAULT_FULL=1` (the other tests' full sizes and timing targets) the full one:
+//! `cargo test -p app -p comtem --test fault_campaign -- --ignored --nocapture --test-threads=1`.
 
+mod crowd;
+mod database_restart;
+mod everyone_at_once;
 mod http;
+mod instance_killed;
+mod live;
+mod measure;
+mod postgres;
+#[path = "../shared/proxy.rs"]
+mod proxy;
 mod server;
+mod slow_and_hostile;
 mod verify;
 mod writers;
 

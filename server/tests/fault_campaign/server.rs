@@ -29,6 +29,11 @@ impl Server {
     /// Starts the server on `database_url` at `addr` (with the demo loaded into an empty
     /// database) and waits until it answers its health check.
     pub async fn start(database_url: &str, addr: SocketAddr) -> Self {
+        Self::start_with(database_url, addr, &[]).await
+    }
+
+    /// Starts the server as [`Server::start`] does, with the variables `extra` set besides.
+    pub async fn start_with(database_url: &str, addr: SocketAddr, extra: &[(&str, &str)]) -> Self {
         let binary = binary();
         assert!(
             binary.exists(),
@@ -45,6 +50,7 @@ impl Server {
             .env("COMTEM_DEMO", "1")
             .env("COMTEM_COOKIE_SECURE", "false")
             .env("COMTEM_IP_LIMIT", "1000000")
+            .envs(extra.iter().copied())
             .stdout(Stdio::null())
             .spawn()
             .expect("start the server");
@@ -62,6 +68,11 @@ impl Server {
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// The server's process id (to read its memory from `/proc`).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// Kills the server with SIGKILL and waits until it is gone.

@@ -205,8 +205,5 @@ async fn each_action_leaves_its_row(db: Db) {
     )
     .await;
     // The row keeps the id; the name is read when shown, so the erased person's is gone.
-    assert_eq!(
-        deleted.actor_name.as_deref(),
-        Some("Persona non più iscritta")
-    );
+    assert_eq!(deleted.actor_name.as_deref(), Some("Persona cancellata"));
 }

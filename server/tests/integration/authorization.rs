@@ -5,6 +5,7 @@ use app::api::account::LogIn;
 use app::api::admin::{
     AssignRole, AuditLog, ListSignups, PendingEnti, RevokeRole, RoleHolders, ValidateEnte,
 };
+use app::api::personal_data::MyPersonalData;
 use app::api::profile::{EndOtherSessions, MyProfile, MySessions};
 use app::domain::community::CommunitySlug;
 use app::domain::ente::EnteKind;
@@ -200,6 +201,11 @@ async fn each_role_may_do_exactly_its_actions(db: Db) {
             (
                 "my data",
                 download(&app, "/profilo/dati.json", s).await,
+                anyone_signed_in[i],
+            ),
+            (
+                "my data, readable",
+                outcome(&app.call(&MyPersonalData {}, s).await),
                 anyone_signed_in[i],
             ),
         ];

@@ -177,7 +177,7 @@ async fn members_are_told_of_news_and_meetings_and_read_them(db: Db) {
     assert!(
         actors
             .iter()
-            .all(|a| a.as_deref() == Some("Persona non più iscritta")),
+            .all(|a| a.as_deref() == Some("Persona cancellata")),
         "{actors:?}"
     );
     app.call(&delete, Some(&nicolo)).await;

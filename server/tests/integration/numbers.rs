@@ -205,7 +205,7 @@ async fn tallies_equal_a_recount_after_every_kind_of_change(db: Db) {
     );
     // A deleted account.
     let deleted = Entry::system(AccountDeleted, &ada.0);
-    db::people::delete(&db, &ada, "2024-06-03T10:00:00Z", &deleted)
+    db::erasure::erase(&db, &ada, "2024-06-03T10:00:00Z", &deleted)
         .await
         .unwrap();
     for day in days {
@@ -226,8 +226,22 @@ async fn concurrent_changes_keep_the_tallies_exact(db: Db) {
     for i in 0..8 {
         people.push(person(&db, &format!("p{i}@comune.it"), &["dati"]).await);
     }
-    // Each person joins three communities and leaves one, all at once.
+    let mut leaving = Vec::new();
+    for i in 0..4 {
+        leaving.push(person(&db, &format!("e{i}@comune.it"), &["dati", "imprese"]).await);
+    }
+    // Each person joins three communities and leaves one, while others erase their accounts, all
+    // at once.
     let mut changes = tokio::task::JoinSet::new();
+    for id in leaving {
+        let db = db.clone();
+        changes.spawn(async move {
+            let deleted = Entry::system(AccountDeleted, &id.0);
+            db::erasure::erase(&db, &id, "2024-05-06T10:00:00Z", &deleted)
+                .await
+                .unwrap();
+        });
+    }
     for id in &people {
         for community in ["documenti", "cittadini", "imprese"] {
             let (db, id) = (db.clone(), id.clone());

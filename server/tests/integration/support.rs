@@ -185,6 +185,7 @@ impl TestApp {
                 settings: std::sync::Arc::new(settings),
                 hub: app::server::board::hub::Hub::start(db.clone(), None),
                 bells: Default::default(),
+                pages: Default::default(),
             },
         }
     }

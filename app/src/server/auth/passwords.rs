@@ -13,6 +13,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 
 use crate::domain::person::Password;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// The PHC string of `password` (argon2id with the crate's default, OWASP-recommended cost).
 pub async fn hash(password: &Password) -> Result<String, AppError> {
@@ -26,10 +27,7 @@ pub fn hash_now(password: &str) -> Result<String, AppError> {
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|hash| hash.to_string())
-        .map_err(|error| {
-            tracing::error!(%error, "password hashing failed");
-            AppError::Internal
-        })
+        .context("hashing a password")
 }
 
 /// Whether `password` matches `stored`. Without a stored hash it still spends the same work,
@@ -65,8 +63,7 @@ async fn run_blocking<T: Send + 'static>(
         tracing::warn!("password hashing: queue full, answering busy");
         return Err(AppError::Busy);
     };
-    tokio::task::spawn_blocking(work).await.map_err(|error| {
-        tracing::error!(%error, "password task failed");
-        AppError::Internal
-    })
+    tokio::task::spawn_blocking(work)
+        .await
+        .context("running a password task")
 }

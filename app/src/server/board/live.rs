@@ -25,6 +25,7 @@ const OUTGOING: usize = 16;
 
 /// Checks the person may read the board, then serves the connection: catch-up after the
 /// `Follow` message's `since`, every new change, presence, pongs.
+#[tracing::instrument(skip_all)]
 pub async fn follow(
     state: &AppState,
     input: BoxedStream<ClientMessage, AppError>,

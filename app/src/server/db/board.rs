@@ -1,6 +1,10 @@
 //! The cross-reading board: each annotation as it is now, the append-only events that changed
 //! it (the truth the live connections catch up from), and the submits already applied.
 
+mod authors;
+
+pub use authors::forget_stored_names;
+
 use sqlx::AnyConnection;
 
 use super::Db;
@@ -8,6 +12,7 @@ use crate::domain::board::{Annotation, AnnotationId, Author};
 use crate::domain::cycle::Phase;
 use crate::domain::person::PersonId;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// One change to apply once: who submits it, under which key, to which annotation of which year.
 pub struct Submit<'a> {
@@ -48,7 +53,7 @@ where
         }
         let stored = stored(&mut tx, &annotation).await?;
         tx.rollback().await?;
-        return stored.ok_or(AppError::Internal);
+        return stored.context("reading the annotation of a submit already applied");
     }
     open_for_annotations(&mut tx, submit.year).await?;
     let current = stored(&mut tx, &submit.annotation.0).await?;
@@ -56,7 +61,7 @@ where
         return Err(AppError::NotFound);
     }
     let next = change(current.as_ref(), event)?;
-    let snapshot = serde_json::to_string(&next).map_err(|_| AppError::Internal)?;
+    let snapshot = authors::stored_form(&next)?;
     sqlx::query(
         "INSERT INTO board_annotations (id, year, community_slug, author_id, snapshot, event) \
          VALUES ($1, $2, $3, $4, $5, $6) \
@@ -110,16 +115,20 @@ async fn open_for_annotations(conn: &mut AnyConnection, year: i32) -> Result<(),
     }
 }
 
-/// The annotation `id` as stored now.
+/// The annotation `id` as stored now, with its authors' names.
 async fn stored(conn: &mut AnyConnection, id: &str) -> Result<Option<Annotation>, AppError> {
     let snapshot: Option<String> =
         sqlx::query_scalar("SELECT snapshot FROM board_annotations WHERE id = $1")
             .bind(id)
-            .fetch_optional(conn)
+            .fetch_optional(&mut *conn)
             .await?;
-    snapshot
-        .map(|json| serde_json::from_str(&json).map_err(|_| AppError::Internal))
-        .transpose()
+    let Some(json) = snapshot else {
+        return Ok(None);
+    };
+    let mut annotation: Annotation =
+        serde_json::from_str(&json).context("reading an annotation to change it")?;
+    authors::fill_in(conn, std::iter::once(&mut annotation)).await?;
+    Ok(Some(annotation))
 }
 
 /// Every annotation of the board of `year`, deleted and detached ones included, oldest first.
@@ -138,6 +147,7 @@ pub async fn annotations(db: &Db, year: i32) -> Result<Vec<Annotation>, AppError
                 .ok()
         })
         .collect();
+    authors::fill_in(&mut *db.acquire().await?, annotations.iter_mut()).await?;
     annotations.sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
     Ok(annotations)
 }
@@ -173,7 +183,7 @@ pub async fn events_after(
             .await?
         }
     };
-    Ok(rows
+    let mut changes: Vec<(i64, Option<Annotation>)> = rows
         .into_iter()
         .map(|(id, json)| {
             let change = serde_json::from_str(&json)
@@ -181,7 +191,12 @@ pub async fn events_after(
                 .ok();
             (id, change)
         })
-        .collect())
+        .collect();
+    if changes.iter().any(|(_, change)| change.is_some()) {
+        let readable = changes.iter_mut().filter_map(|(_, change)| change.as_mut());
+        authors::fill_in(&mut *db.acquire().await?, readable).await?;
+    }
+    Ok(changes)
 }
 
 /// The id of the latest board event of any year, 0 when there is none.

@@ -5,6 +5,7 @@ use sqlx::any::AnyExecutor;
 use super::Db;
 use crate::domain::cycle::Phase;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// A cycle as stored: its phase and each phase's deadline day.
 pub struct StoredCycle {
@@ -40,7 +41,7 @@ pub async fn find(db: &Db, year: i32) -> Result<Option<StoredCycle>, AppError> {
         .collect();
     deadlines.sort();
     Ok(Some(StoredCycle {
-        phase: Phase::parse(&phase).ok_or(AppError::Internal)?,
+        phase: Phase::parse(&phase).context("reading a cycle's phase")?,
         deadlines,
     }))
 }

@@ -9,6 +9,7 @@ use super::tallies::{self, Scope};
 use crate::domain::ente::{Ente, EnteKind, EnteOption, Province};
 use crate::domain::signup_form::ProposedEnte;
 use crate::error::AppError;
+use crate::server::failure::Context;
 use crate::server::tokens::new_id;
 
 /// Stores the bodies of `enti` in one transaction, marking each as plausible or official.
@@ -43,7 +44,7 @@ pub async fn find(db: &Db, code: &str) -> Result<Option<Ente>, AppError> {
         Ok(Ente {
             code: row.try_get("code")?,
             name: row.try_get("name")?,
-            kind: EnteKind::parse(&kind).ok_or(AppError::Internal)?,
+            kind: EnteKind::parse(&kind).context("reading a body's kind")?,
             province: province.as_deref().and_then(Province::parse),
         })
     })
@@ -60,7 +61,7 @@ pub async fn count_by_kind(db: &Db) -> Result<Vec<(EnteKind, i64)>, AppError> {
         .map(|row| {
             let kind: String = row.try_get("kind")?;
             Ok((
-                EnteKind::parse(&kind).ok_or(AppError::Internal)?,
+                EnteKind::parse(&kind).context("reading a body's kind")?,
                 row.try_get("n")?,
             ))
         })
@@ -85,7 +86,7 @@ pub async fn options(db: &Db) -> Result<Vec<EnteOption>, AppError> {
             Ok(EnteOption {
                 code,
                 name,
-                kind: EnteKind::parse(&kind).ok_or(AppError::Internal)?,
+                kind: EnteKind::parse(&kind).context("reading a body's kind")?,
                 province: province.as_deref().and_then(Province::parse),
                 pending: pending == 1,
             })
@@ -146,6 +147,11 @@ pub async fn merge(db: &Db, from: &str, into: &str, entry: &Entry) -> Result<boo
         return Ok(false);
     }
     let mut tx = db.begin().await?;
+    // The locks first: on SQLite a transaction that reads before it writes fails at once when
+    // another connection wrote meanwhile.
+    let into_scope = Scope::Ente(into);
+    let mut before = tallies::begin(&mut tx, Scope::Ente(from)).await?;
+    before.add(tallies::begin(&mut tx, into_scope).await?);
     let target: Option<String> = sqlx::query_scalar("SELECT code FROM enti WHERE code = $1")
         .bind(into)
         .fetch_optional(&mut *tx)
@@ -153,9 +159,6 @@ pub async fn merge(db: &Db, from: &str, into: &str, entry: &Entry) -> Result<boo
     if target.is_none() {
         return Ok(false);
     }
-    let into_scope = Scope::Ente(into);
-    let mut before = tallies::begin(&mut tx, Scope::Ente(from)).await?;
-    before.add(tallies::begin(&mut tx, into_scope).await?);
     sqlx::query("UPDATE people SET ente_code = $1 WHERE ente_code = $2")
         .bind(into)
         .bind(from)

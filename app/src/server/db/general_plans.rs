@@ -11,6 +11,7 @@ use crate::domain::cycle::Phase;
 use crate::domain::general_plan::{Assembled, GeneralText, GeneralVersion};
 use crate::domain::person::PersonId;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// One stored version: its facts, what regional staff wrote and what was assembled.
 pub struct StoredGeneral {
@@ -191,7 +192,7 @@ async fn insert(
 
 /// A value as stored in a JSON column.
 fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, AppError> {
-    serde_json::to_string(value).map_err(|_| AppError::Internal)
+    serde_json::to_string(value).context("writing a general plan column as JSON")
 }
 
 fn general_version(row: &sqlx::any::AnyRow) -> Result<GeneralVersion, AppError> {
@@ -210,7 +211,7 @@ fn general_version(row: &sqlx::any::AnyRow) -> Result<GeneralVersion, AppError> 
 }
 
 fn json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, AppError> {
-    serde_json::from_str(text).map_err(|_| AppError::Internal)
+    serde_json::from_str(text).context("reading a general plan's JSON column")
 }
 
 fn shown_time(at: String) -> String {

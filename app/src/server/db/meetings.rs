@@ -15,6 +15,7 @@ use crate::domain::meeting::form::MeetingDraft;
 use crate::domain::meeting::{Attendee, Audience, AudienceKind, Material, Meeting};
 use crate::domain::person::PersonId;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 const COLUMNS: &str = "m.id, m.title, m.audience, m.starts_at, m.ends_at, m.place, m.address, \
      m.online_url, m.agenda, m.minutes, m.revision, m.updated_at, \
@@ -218,7 +219,7 @@ fn assemble(
     let mut named: HashMap<i64, Vec<CommunitySlug>> = HashMap::new();
     for row in &communities {
         let slug: String = row.try_get("community_slug")?;
-        let slug = CommunitySlug::parse(&slug).map_err(|_| AppError::Internal)?;
+        let slug = CommunitySlug::parse(&slug).context("reading a meeting's community")?;
         named
             .entry(row.try_get("meeting_id")?)
             .or_default()
@@ -239,15 +240,16 @@ fn assemble(
         .map(|row| {
             let id: i64 = row.try_get("id")?;
             let kind: String = row.try_get("audience")?;
-            let audience = match AudienceKind::parse(&kind).ok_or(AppError::Internal)? {
-                AudienceKind::Everyone => Audience::Everyone,
-                AudienceKind::Leads => Audience::Leads,
-                AudienceKind::Communities => {
-                    let mut slugs = named.remove(&id).unwrap_or_default();
-                    slugs.sort();
-                    Audience::Communities(slugs)
-                }
-            };
+            let audience =
+                match AudienceKind::parse(&kind).context("reading a meeting's audience")? {
+                    AudienceKind::Everyone => Audience::Everyone,
+                    AudienceKind::Leads => Audience::Leads,
+                    AudienceKind::Communities => {
+                        let mut slugs = named.remove(&id).unwrap_or_default();
+                        slugs.sort();
+                        Audience::Communities(slugs)
+                    }
+                };
             Ok(Meeting {
                 id,
                 title: row.try_get("title")?,

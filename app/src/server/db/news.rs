@@ -11,6 +11,7 @@ use crate::domain::news::NewsPost;
 use crate::domain::news::form::NewsDraft;
 use crate::domain::person::PersonId;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// Every post, the latest published first, then the drafts.
 pub async fn all(db: &Db) -> Result<Vec<NewsPost>, AppError> {
@@ -44,7 +45,7 @@ async fn load(db: &Db, only: Option<i64>) -> Result<Vec<NewsPost>, AppError> {
     .await?;
     for row in &linked {
         let slug: String = row.try_get("community_slug")?;
-        let slug = CommunitySlug::parse(&slug).map_err(|_| AppError::Internal)?;
+        let slug = CommunitySlug::parse(&slug).context("reading a post's community")?;
         communities
             .entry(row.try_get("post_id")?)
             .or_default()

@@ -13,6 +13,7 @@ use crate::domain::community::CommunitySlug;
 use crate::domain::notification::{Kind, MailMode, Notification};
 use crate::domain::person::PersonId;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// What happened, once for all the people it concerns.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,7 +54,8 @@ pub async fn insert(
     if recipients.is_empty() {
         return Ok(());
     }
-    let count = i64::try_from(recipients.len()).map_err(|_| AppError::Internal)?;
+    let count =
+        i64::try_from(recipients.len()).context("counting the recipients of a notification")?;
     let last: i64 = sqlx::query_scalar(
         "UPDATE notification_counter SET last_id = last_id + $1 WHERE id = 1 RETURNING last_id",
     )
@@ -131,9 +133,9 @@ fn notification(row: &sqlx::any::AnyRow) -> Result<Notification, AppError> {
     let read_at: Option<i64> = row.try_get("read_at")?;
     Ok(Notification {
         id: row.try_get("id")?,
-        kind: Kind::parse(&kind).ok_or(AppError::Internal)?,
+        kind: Kind::parse(&kind).context("reading a notification's kind")?,
         subject: row.try_get("subject")?,
-        // A deleted account's row keeps a pseudonym (see `people::delete`).
+        // A deleted account's row keeps a pseudonym (see `erasure::erase`).
         actor: row.try_get("actor")?,
         href: row.try_get("href")?,
         created_at: row.try_get("created_at")?,

@@ -7,6 +7,7 @@ use super::outbox::{Mail, enqueue};
 use crate::domain::community::CommunitySlug;
 use crate::domain::signup_form::EnteChoice;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// What a signup asked for, kept until confirmed. For an address already known only the
 /// communities matter: the rest belongs to the account's owner.
@@ -46,10 +47,7 @@ pub async fn insert_with_mail(
     request: &SignupRequest,
     mail: &Mail,
 ) -> Result<(), AppError> {
-    let json = serde_json::to_string(request).map_err(|error| {
-        tracing::error!(%error, "cannot serialise a signup request");
-        AppError::Internal
-    })?;
+    let json = serde_json::to_string(request).context("writing a signup request as JSON")?;
     let mut tx = db.begin().await?;
     sqlx::query(
         "INSERT INTO pending_signups (token_hash, email, request, browser_hash, created_at, \
@@ -94,10 +92,7 @@ pub async fn confirm(db: &Db, token_hash: &str, now: i64) -> Result<Option<Confi
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
-    let request = serde_json::from_str(&json).map_err(|error| {
-        tracing::error!(%error, "a stored signup request cannot be read");
-        AppError::Internal
-    })?;
+    let request = serde_json::from_str(&json).context("reading a stored signup request")?;
     Ok(Some(Confirmed {
         email,
         request,

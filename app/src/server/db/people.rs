@@ -1,10 +1,9 @@
-//! People: signup, profile, credentials, and deletion that leaves a pseudonym behind.
+//! People: signup, profile and credentials (erasure is in [`super::erasure`]).
 
 use sqlx::Row;
 use sqlx::any::AnyExecutor;
 
 use super::Db;
-use super::audit::{self, Entry};
 use super::outbox::{Mail, enqueue};
 use super::tallies::{self, Scope};
 use crate::domain::community::CommunitySlug;
@@ -168,107 +167,4 @@ pub async fn profile(db: &Db, person: &PersonId) -> Result<Option<Profile>, AppE
         communities: super::signups::communities_of(db, person).await?,
         roles: super::roles::of(db, person).await?,
     }))
-}
-
-/// Deletes an account: signups (past ones too, so the person leaves the figures of every day),
-/// roles, sessions and links go; the row stays, emptied of personal data, so what the person
-/// authored keeps a pseudonym. `entry` goes in the audit log.
-pub async fn delete(db: &Db, person: &PersonId, now: &str, entry: &Entry) -> Result<(), AppError> {
-    let mut tx = db.begin().await?;
-    let scope = Scope::Person(&person.0);
-    let before = tallies::begin(&mut tx, scope).await?;
-    for sql in [
-        "DELETE FROM signups WHERE person_id = $1",
-        "DELETE FROM past_signups WHERE person_id = $1",
-        "DELETE FROM roles WHERE person_id = $1",
-        "DELETE FROM sessions WHERE person_id = $1",
-        "DELETE FROM login_links WHERE person_id = $1",
-        "DELETE FROM meeting_attendance WHERE person_id = $1",
-        "DELETE FROM calendar_feeds WHERE person_id = $1",
-        "DELETE FROM notifications WHERE person_id = $1",
-        "DELETE FROM notification_settings WHERE person_id = $1",
-        "DELETE FROM notification_kinds WHERE person_id = $1",
-        "DELETE FROM notification_muted WHERE person_id = $1",
-        "DELETE FROM notification_digests WHERE person_id = $1",
-        "DELETE FROM unsubscribe_links WHERE person_id = $1",
-    ] {
-        sqlx::query(sql).bind(&person.0).execute(&mut *tx).await?;
-    }
-    tallies::finish(&mut tx, scope, before).await?;
-    sqlx::query(
-        "UPDATE people SET email = 'eliminato:' || id, first_name = 'Persona', \
-         last_name = 'non più iscritta', job_title = '', ente_code = NULL, password_hash = NULL, \
-         deleted_at = $1 WHERE id = $2",
-    )
-    .bind(now)
-    .bind(&person.0)
-    .execute(&mut *tx)
-    .await?;
-    audit::record(&mut tx, entry).await?;
-    tx.commit().await?;
-    Ok(())
-}
-
-/// Everything stored about an active person, for the download the GDPR grants them.
-pub async fn personal_data(
-    db: &Db,
-    person: &PersonId,
-) -> Result<Option<serde_json::Value>, AppError> {
-    let record: Option<PersonRecord> = sqlx::query_as(
-        "SELECT email, first_name, last_name, job_title, ente_code, privacy_version, \
-         privacy_accepted_at, created_at FROM people WHERE id = $1 AND deleted_at IS NULL",
-    )
-    .bind(&person.0)
-    .fetch_optional(db)
-    .await?;
-    let Some(record) = record else {
-        return Ok(None);
-    };
-    let signups: Vec<(String, String)> = sqlx::query_as(
-        "SELECT community_slug, created_at FROM signups WHERE person_id = $1 ORDER BY created_at",
-    )
-    .bind(&person.0)
-    .fetch_all(db)
-    .await?;
-    let roles: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT role, community_slug, granted_at FROM roles WHERE person_id = $1 ORDER BY granted_at",
-    )
-    .bind(&person.0)
-    .fetch_all(db)
-    .await?;
-    let sessions: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT created_at, last_seen_at FROM sessions WHERE person_id = $1 ORDER BY created_at",
-    )
-    .bind(&person.0)
-    .fetch_all(db)
-    .await?;
-    Ok(Some(serde_json::json!({
-        "id": person.0,
-        "email": record.email,
-        "nome": record.first_name,
-        "cognome": record.last_name,
-        "ruolo": record.job_title,
-        "ente": record.ente_code,
-        "iscritto_il": record.created_at,
-        "consenso_privacy": {
-            "versione": record.privacy_version,
-            "accettato_il": record.privacy_accepted_at,
-        },
-        "iscrizioni": signups.iter().map(|(c, at)| serde_json::json!({ "comunita": c, "dal": at })).collect::<Vec<_>>(),
-        "ruoli": roles.iter().map(|(r, c, at)| serde_json::json!({ "ruolo": r, "comunita": c, "dal": at })).collect::<Vec<_>>(),
-        "sessioni": sessions.iter().map(|(from, last)| serde_json::json!({ "inizio_unix": from, "ultimo_uso_unix": last })).collect::<Vec<_>>(),
-    })))
-}
-
-/// A person's own row, as exported.
-#[derive(sqlx::FromRow)]
-struct PersonRecord {
-    email: String,
-    first_name: String,
-    last_name: String,
-    job_title: String,
-    ente_code: Option<String>,
-    privacy_version: String,
-    privacy_accepted_at: String,
-    created_at: String,
 }

@@ -8,6 +8,7 @@ use crate::domain::cycle::Phase;
 use crate::domain::person::PersonId;
 use crate::domain::plan::{PlanContent, VersionInfo};
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// One version: who saved it, when, and what the plan said.
 pub struct StoredVersion {
@@ -60,7 +61,7 @@ pub async fn version(
             saved_by: row.try_get::<String, _>("author")?.trim().to_owned(),
             frozen_for: frozen_for(db, year, community, number).await?,
         },
-        content: serde_json::from_str(&content).map_err(|_| AppError::Internal)?,
+        content: serde_json::from_str(&content).context("reading a plan version's content")?,
         digest: crate::server::tokens::digest(&content),
     }))
 }
@@ -144,14 +145,14 @@ pub async fn latest_of_year(
             let slug: String = row.try_get("community_slug")?;
             let content: String = row.try_get("content")?;
             Ok((
-                CommunitySlug::parse(&slug).map_err(|_| AppError::Internal)?,
+                CommunitySlug::parse(&slug).context("reading a plan's community")?,
                 VersionInfo {
                     number: row.try_get("number")?,
                     saved_at: shown_time(row.try_get("saved_at")?),
                     saved_by: row.try_get::<String, _>("author")?.trim().to_owned(),
                     frozen_for: Vec::new(),
                 },
-                serde_json::from_str(&content).map_err(|_| AppError::Internal)?,
+                serde_json::from_str(&content).context("reading a plan version's content")?,
             ))
         })
         .collect()
@@ -186,9 +187,9 @@ pub async fn save(
     author: Option<&PersonId>,
     now: &str,
 ) -> Result<Saved, AppError> {
-    let json = serde_json::to_string(content).map_err(|_| AppError::Internal)?;
+    let json = serde_json::to_string(content).context("writing a plan version as JSON")?;
     let mut tx = db.begin().await?;
-    let unix = crate::server::clock::unix_of(now).ok_or(AppError::Internal)?;
+    let unix = crate::server::clock::unix_of(now).context("reading the time of a plan save")?;
     let open = sqlx::query(
         "UPDATE cycles SET phase = phase WHERE year = $1 AND (phase IN ($2, $3) \
          OR (phase = $4 AND EXISTS (SELECT 1 FROM plan_revisions r WHERE r.year = $1 \

@@ -1,5 +1,5 @@
 //! Deleting what is no longer needed: ended sessions, used or expired login links, mail sent or
-//! given up long ago, and finished throttle windows.
+//! given up long ago, finished throttle windows, and names copied into old board snapshots.
 
 use super::Db;
 use crate::error::AppError;
@@ -11,6 +11,8 @@ pub struct Purged {
     pub login_links: u64,
     pub mails: u64,
     pub throttle_rows: u64,
+    /// Board snapshots that still held authors' names.
+    pub board_names: u64,
 }
 
 /// The moments before which each kind of row goes, in Unix seconds.
@@ -61,5 +63,6 @@ pub async fn purge(db: &Db, cutoffs: &Cutoffs) -> Result<Purged, AppError> {
         login_links,
         mails,
         throttle_rows,
+        board_names: super::board::forget_stored_names(db).await?,
     })
 }

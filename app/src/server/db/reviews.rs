@@ -1,38 +1,20 @@
-//! The validation: remarks, decisions and revision windows (see migrations/…_validation.sql).
+//! The validation: remarks (`reviews/remarks.rs`), decisions and revision windows (see
+//! migrations/…_validation.sql).
+
+mod remarks;
 
 use sqlx::Row;
 
+pub use remarks::{NewRemark, StoredRemark, add_remark, remark_counts, remarks};
+
 use super::Db;
 use super::plans::Saved;
-use crate::domain::board::anchor::Anchor;
 use crate::domain::community::CommunitySlug;
 use crate::domain::cycle::Phase;
 use crate::domain::person::PersonId;
-use crate::domain::review::{Body, Decision, Outcome, Revision};
+use crate::domain::review::{Decision, Outcome, Revision};
 use crate::error::AppError;
-
-/// A remark as stored, before its anchor is placed in the current plan.
-pub struct StoredRemark {
-    pub id: String,
-    pub body: Body,
-    pub anchor: Anchor,
-    pub text: String,
-    pub author: String,
-    pub plan_version: i64,
-    pub created_at: String,
-}
-
-/// A remark to write.
-pub struct NewRemark<'a> {
-    pub id: &'a str,
-    pub community: &'a CommunitySlug,
-    pub plan_version: i64,
-    pub body: Body,
-    pub anchor: &'a Anchor,
-    pub text: &'a str,
-    pub author: &'a PersonId,
-    pub now: &'a str,
-}
+use crate::server::failure::Context;
 
 /// A decision to write, on top of the `seen` decisions already recorded.
 pub struct NewDecision<'a> {
@@ -50,6 +32,7 @@ pub struct NewDecision<'a> {
     pub now: &'a str,
 }
 
+/// A person's name as a column, empty when the person is gone.
 const AUTHOR: &str = "COALESCE(p.first_name, '') || ' ' || COALESCE(p.last_name, '')";
 
 /// Locks the cycle's row for the transaction if it is in validation; whether it is.
@@ -60,82 +43,6 @@ pub async fn lock_validation(conn: &mut sqlx::AnyConnection, year: i32) -> Resul
         .execute(conn)
         .await?;
     Ok(locked.rows_affected() == 1)
-}
-
-/// The remarks on a plan, oldest first.
-pub async fn remarks(
-    db: &Db,
-    year: i32,
-    community: &CommunitySlug,
-) -> Result<Vec<StoredRemark>, AppError> {
-    let sql = format!(
-        "SELECT r.id, r.body, r.anchor, r.text, r.plan_version, r.created_at, {AUTHOR} AS author \
-         FROM validation_remarks r LEFT JOIN people p ON p.id = r.author_id \
-         WHERE r.year = $1 AND r.community_slug = $2 ORDER BY r.number"
-    );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(i64::from(year))
-        .bind(community.as_str())
-        .fetch_all(db)
-        .await?;
-    rows.iter()
-        .map(|row| {
-            let anchor: String = row.try_get("anchor")?;
-            let body: String = row.try_get("body")?;
-            Ok(StoredRemark {
-                id: row.try_get("id")?,
-                body: Body::parse(&body).ok_or(AppError::Internal)?,
-                anchor: serde_json::from_str(&anchor).map_err(|_| AppError::Internal)?,
-                text: row.try_get("text")?,
-                author: row.try_get::<String, _>("author")?.trim().to_owned(),
-                plan_version: row.try_get("plan_version")?,
-                created_at: shown_time(row.try_get("created_at")?),
-            })
-        })
-        .collect()
-}
-
-/// How many remarks each plan of `year` has.
-pub async fn remark_counts(db: &Db, year: i32) -> Result<Vec<(String, i64)>, AppError> {
-    let rows = sqlx::query(
-        "SELECT community_slug, COUNT(*) AS n FROM validation_remarks WHERE year = $1 \
-         GROUP BY community_slug",
-    )
-    .bind(i64::from(year))
-    .fetch_all(db)
-    .await?;
-    rows.iter()
-        .map(|row| Ok((row.try_get("community_slug")?, row.try_get("n")?)))
-        .collect()
-}
-
-/// Writes a remark while the cycle is in validation (its row locked, so remarks are numbered in
-/// order); whether it was.
-pub async fn add_remark(db: &Db, year: i32, new: &NewRemark<'_>) -> Result<bool, AppError> {
-    let mut tx = db.begin().await?;
-    if !lock_validation(&mut tx, year).await? {
-        return Ok(false);
-    }
-    let anchor = serde_json::to_string(new.anchor).map_err(|_| AppError::Internal)?;
-    sqlx::query(
-        "INSERT INTO validation_remarks (id, year, number, community_slug, plan_version, body, \
-         anchor, text, author_id, created_at) \
-         SELECT $1, $2, COALESCE(MAX(number), 0) + 1, $3, $4, $5, $6, $7, $8, $9 \
-         FROM validation_remarks WHERE year = $2",
-    )
-    .bind(new.id)
-    .bind(i64::from(year))
-    .bind(new.community.as_str())
-    .bind(new.plan_version)
-    .bind(new.body.code())
-    .bind(anchor)
-    .bind(new.text)
-    .bind(new.author.0.as_str())
-    .bind(new.now)
-    .execute(&mut *tx)
-    .await?;
-    tx.commit().await?;
-    Ok(true)
 }
 
 /// Every decision of `year` in the order recorded, with its revision (open at `now`, Unix).
@@ -178,9 +85,9 @@ fn decision(row: &sqlx::any::AnyRow, now: i64) -> Result<Decision, AppError> {
     };
     Ok(Decision {
         number: row.try_get("number")?,
-        outcome: Outcome::parse(&outcome).ok_or(AppError::Internal)?,
+        outcome: Outcome::parse(&outcome).context("reading a decision's outcome")?,
         community: (!slug.is_empty())
-            .then(|| CommunitySlug::parse(&slug).map_err(|_| AppError::Internal))
+            .then(|| CommunitySlug::parse(&slug).context("reading a decision's community"))
             .transpose()?,
         community_name: row.try_get("community_name")?,
         changes: row.try_get("changes")?,

@@ -7,6 +7,7 @@ use crate::domain::community::CommunitySlug;
 use crate::domain::person::PersonId;
 use crate::domain::role::{Role, RoleHolder, RoleKind};
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// The roles `person` holds.
 pub async fn of(db: &Db, person: &PersonId) -> Result<Vec<Role>, AppError> {
@@ -93,7 +94,7 @@ pub async fn leaders_of(
     rows.into_iter()
         .map(|(kind, first, last)| {
             Ok((
-                RoleKind::parse(&kind).ok_or(AppError::Internal)?,
+                RoleKind::parse(&kind).context("reading a role's kind")?,
                 format!("{first} {last}"),
             ))
         })
@@ -105,10 +106,10 @@ fn community_column(role: &Role) -> &str {
 }
 
 fn role_from(kind: &str, community: &str) -> Result<Role, AppError> {
-    let kind = RoleKind::parse(kind).ok_or(AppError::Internal)?;
+    let kind = RoleKind::parse(kind).context("reading a role's kind")?;
     let community = match community {
         "" => None,
-        slug => Some(CommunitySlug::parse(slug).map_err(|_| AppError::Internal)?),
+        slug => Some(CommunitySlug::parse(slug).context("reading a role's community")?),
     };
     Ok(Role { kind, community })
 }

@@ -9,6 +9,7 @@ use crate::domain::person::PersonId;
 use crate::domain::signup::SignupRow;
 use crate::error::AppError;
 use crate::server::clock::italian_day;
+use crate::server::failure::Context;
 
 /// Adds `person` to `community` at `now` (RFC 3339), with the tallies; whether they were not a
 /// member already.
@@ -35,7 +36,7 @@ pub async fn join(
     community: &CommunitySlug,
     now: &str,
 ) -> Result<bool, AppError> {
-    let day = italian_day(now).ok_or(AppError::Internal)?;
+    let day = italian_day(now).context("the day of joining a community")?;
     let result = sqlx::query(
         "INSERT INTO signups (person_id, community_slug, created_at, created_on) \
          VALUES ($1, $2, $3, $4) ON CONFLICT (person_id, community_slug) DO NOTHING",
@@ -99,7 +100,7 @@ pub async fn communities_of(db: &Db, person: &PersonId) -> Result<Vec<CommunityS
     .await?;
     slugs
         .iter()
-        .map(|slug| CommunitySlug::parse(slug).map_err(|_| AppError::Internal))
+        .map(|slug| CommunitySlug::parse(slug).context("reading a person's community"))
         .collect()
 }
 

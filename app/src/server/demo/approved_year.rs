@@ -20,6 +20,7 @@ use crate::domain::plan::PlanContent;
 use crate::domain::review::targets::anchor_on;
 use crate::domain::review::{Body, Outcome};
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// The year of the approved demo cycle.
 pub const YEAR: i32 = 2023;
@@ -92,7 +93,7 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
         let Some((community, plan)) = plans.iter().find(|(s, _)| s.as_str() == slug) else {
             continue;
         };
-        let anchor = anchor_on(plan, "contesto", field, "").ok_or(AppError::Internal)?;
+        let anchor = anchor_on(plan, "contesto", field, "").context("anchoring a demo remark")?;
         let remark = NewRemark {
             id: &new_id(),
             community,
@@ -148,6 +149,7 @@ async fn general_plan(
         || !db::general_plans::advance_and_present(db, YEAR, None, "2023-05-29T16:00:00Z", &moved)
             .await?
     {
+        tracing::error!("the demo general plan was not saved and presented");
         return Err(AppError::Internal);
     }
     Ok(())
@@ -199,7 +201,10 @@ async fn decide(
     };
     match db::reviews::record(db, YEAR, &approval).await? {
         Saved::Yes => Ok(()),
-        _ => Err(AppError::Internal),
+        refused => {
+            tracing::error!(?refused, "the demo approval was not recorded");
+            Err(AppError::Internal)
+        }
     }
 }
 
@@ -232,9 +237,9 @@ pub fn first_edition(plan: &PlanContent) -> PlanContent {
 
 /// The id of the demo account `local@comtem.demo`.
 pub(super) async fn demo_person(db: &Db, local: &str) -> Result<PersonId, AppError> {
-    let email = Email::parse(&format!("{local}@comtem.demo")).map_err(|_| AppError::Internal)?;
+    let email = Email::parse(&format!("{local}@comtem.demo")).context("a demo account's email")?;
     let found = db::people::credentials(db, &email).await?;
-    found.map(|(id, _)| id).ok_or(AppError::Internal)
+    found.map(|(id, _)| id).context("finding a demo account")
 }
 
 #[cfg(test)]

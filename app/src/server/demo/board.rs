@@ -13,6 +13,7 @@ use crate::domain::community::CommunitySlug;
 use crate::domain::person::Email;
 use crate::domain::plan::{ItemId, PlanContent};
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 use threads::STEPS;
 
@@ -71,11 +72,11 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
 
 /// The demo coordinator or referent `who`, who resolves the threads of their community.
 async fn actor(db: &Db, (role, community): Who) -> Result<Actor, AppError> {
-    let email =
-        Email::parse(&format!("{role}.{community}@comtem.demo")).map_err(|_| AppError::Internal)?;
+    let email = Email::parse(&format!("{role}.{community}@comtem.demo"))
+        .context("a demo board author's email")?;
     let (person, _) = db::people::credentials(db, &email)
         .await?
-        .ok_or(AppError::Internal)?;
+        .context("finding a demo board author")?;
     Ok(Actor {
         author: db::board::author(db, &person).await?,
         resolves: vec![slug(community)?],
@@ -92,7 +93,7 @@ fn annotation(
         .iter()
         .find(|(slug, _)| *slug == community)
         .map(|(_, plan)| plan)
-        .ok_or(AppError::Internal)?;
+        .context("finding the plan of a demo annotation")?;
     let anchor = match note.field {
         "" => Anchor::whole(note.item),
         field => quoted(plan, note.item, field, note.quote)?,
@@ -135,7 +136,7 @@ fn quoted(plan: &PlanContent, item: &str, field: &str, quote: &str) -> Result<An
         .into_iter()
         .find(|block| block.item == item && block.field == field)
         .map(|block| block.text)
-        .ok_or(AppError::Internal)?;
+        .context("finding the passage of a demo annotation")?;
     let Some(at) = text.find(quote) else {
         tracing::error!(item, field, quote, "demo quote not in its plan");
         return Err(AppError::Internal);
@@ -150,7 +151,7 @@ fn key(text: &str) -> AnnotationId {
 }
 
 fn slug(text: &str) -> Result<CommunitySlug, AppError> {
-    CommunitySlug::parse(text).map_err(|_| AppError::Internal)
+    CommunitySlug::parse(text).context("a demo board community")
 }
 
 /// A demo coordinator or referent: `coordinatore` or `referente`, and the community slug.

@@ -6,6 +6,7 @@ use crate::domain::news::form::NewsDraft;
 use crate::domain::numbers::Day;
 use crate::error::AppError;
 use crate::server::db::{self, Db};
+use crate::server::failure::Context;
 
 /// The meeting titled `title` among the demo's.
 async fn meeting(db: &Db, title: &str) -> Result<i64, AppError> {
@@ -14,13 +15,13 @@ async fn meeting(db: &Db, title: &str) -> Result<i64, AppError> {
         .into_iter()
         .find(|m| m.title == title)
         .map(|m| m.id)
-        .ok_or(AppError::Internal)
+        .context("finding the meeting of a demo post")
 }
 
 /// Publishes the demo's posts as regional staff, each on its own day.
 pub async fn load(db: &Db) -> Result<(), AppError> {
     let staff = demo_person(db, "admin").await?;
-    let day = Day::parse_any("2024-05-06").map_err(|_| AppError::Internal)?;
+    let day = Day::parse_any("2024-05-06").context("the demo's day of the figures")?;
     let numbers = db::numbers::as_of(db, &day).await?;
     let largest = numbers
         .by_community

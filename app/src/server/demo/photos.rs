@@ -9,6 +9,7 @@ use super::approved_year::demo_person;
 use crate::error::AppError;
 use crate::server::clock::rfc3339_now;
 use crate::server::db::{self, Db};
+use crate::server::failure::Context;
 use crate::server::photos::pipeline::Rendition;
 use crate::server::photos::process;
 use scene::{Scene, draw};
@@ -110,18 +111,20 @@ pub async fn load(db: &Db) -> Result<(), AppError> {
     let meetings = db::meetings::all(db).await?;
     let now = rfc3339_now();
     for demo in photos() {
-        let Some(meeting) = meetings.iter().find(|m| m.title == demo.meeting) else {
-            return Err(AppError::Internal);
-        };
+        let meeting = meetings
+            .iter()
+            .find(|m| m.title == demo.meeting)
+            .context("finding the meeting of a demo photo")?;
         let files = drawn(&demo.scene).await?;
         let id = db::photos::add(db, meeting.id, &files, &staff, &now).await?;
         db::photos::describe(db, id, demo.alt, demo.caption).await?;
     }
     let posts = db::news::all(db).await?;
     for (title, alt, scene) in covers() {
-        let Some(post) = posts.iter().find(|p| p.title == title) else {
-            return Err(AppError::Internal);
-        };
+        let post = posts
+            .iter()
+            .find(|p| p.title == title)
+            .context("finding the post of a demo cover")?;
         let files = drawn(&scene).await?;
         db::photos::set_cover(db, post.id, alt, &files, &staff, &now).await?;
     }
@@ -133,7 +136,7 @@ async fn drawn(scene: &Scene) -> Result<Vec<Rendition>, AppError> {
     let mut jpeg = Cursor::new(Vec::new());
     draw(scene)
         .write_to(&mut jpeg, image::ImageFormat::Jpeg)
-        .map_err(|_| AppError::Internal)?;
+        .context("encoding a demo photo")?;
     process(jpeg.into_inner()).await.map_err(|problem| {
         tracing::error!(?problem, "a demo photo is refused");
         AppError::Internal

@@ -7,6 +7,7 @@ use crate::domain::cycle::Phase;
 use crate::domain::person::Email;
 use crate::domain::plan::PlanContent;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// The year of the demo cycle.
 pub const YEAR: i32 = 2024;
@@ -68,8 +69,8 @@ pub fn plans() -> Result<Vec<(CommunitySlug, PlanContent)>, AppError> {
     PLANS
         .iter()
         .map(|(slug, json)| {
-            let slug = CommunitySlug::parse(slug).map_err(|_| AppError::Internal)?;
-            let plan = serde_json::from_str(json).map_err(|_| AppError::Internal)?;
+            let slug = CommunitySlug::parse(slug).context("a demo plan's community")?;
+            let plan = serde_json::from_str(json).context("reading a demo plan")?;
             Ok((slug, plan))
         })
         .collect()
@@ -124,7 +125,7 @@ pub(super) async fn author(
     slug: &CommunitySlug,
 ) -> Result<Option<crate::domain::person::PersonId>, AppError> {
     let email =
-        Email::parse(&format!("{role}.{slug}@comtem.demo")).map_err(|_| AppError::Internal)?;
+        Email::parse(&format!("{role}.{slug}@comtem.demo")).context("a demo leader's email")?;
     Ok(db::people::credentials(db, &email).await?.map(|(id, _)| id))
 }
 

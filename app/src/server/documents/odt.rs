@@ -15,6 +15,7 @@ use zip::{CompressionMethod, ZipWriter};
 use super::Front;
 use crate::domain::general_plan::outline::Block;
 use crate::error::AppError;
+use crate::server::failure::Context;
 use xml::Xml;
 
 /// The ODF version written, and the namespaces of the parts.
@@ -40,10 +41,7 @@ pub fn odt(front: &Front, blocks: &[Block]) -> Result<Vec<u8>, AppError> {
         ("styles.xml", styles::styles(front.running_header)),
         ("meta.xml", meta(front.title)),
     ];
-    package(&parts).map_err(|error| {
-        tracing::error!(%error, "writing the ODT package");
-        AppError::Internal
-    })
+    package(&parts).context("writing the ODT package")
 }
 
 /// The zip package: `mimetype` stored (no compression, no extra field), the parts deflated.

@@ -16,6 +16,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use super::Front;
 use crate::domain::general_plan::outline::Block;
 use crate::error::AppError;
+use crate::server::failure::Context;
 use world::Sheet;
 
 /// The standards the PDF conforms to, checked by typst as it writes the file: PDF/A-2a
@@ -30,10 +31,8 @@ const CACHE_AGE: usize = 3;
 /// first. Typesetting takes a while (0.6 to 0.9 s for the ten plans of a year on two busy cores,
 /// in a release build): call it from `spawn_blocking`.
 pub fn pdf(front: &Front, blocks: &[Block]) -> Result<Vec<u8>, AppError> {
-    let sheet = Sheet::new(&data::data(front, blocks)).map_err(|error| {
-        tracing::error!(%error, "serializing the outline for the PDF");
-        AppError::Internal
-    })?;
+    let sheet =
+        Sheet::new(&data::data(front, blocks)).context("serializing the outline for the PDF")?;
     let Warned { output, warnings } = typst::compile::<PagedDocument>(&sheet);
     if !warnings.is_empty() {
         tracing::warn!(warnings = %messages(&warnings), "typesetting the PDF");

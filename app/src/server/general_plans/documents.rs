@@ -18,6 +18,7 @@ use crate::domain::policy::Action;
 use crate::domain::role::Viewer;
 use crate::error::AppError;
 use crate::i18n::{general_plan_texts, plan_texts, review_texts};
+use crate::server::failure::Context;
 
 /// Typesetting takes a core for a while: documents are built one at a time.
 static BUILDING: LazyLock<Semaphore> = LazyLock::new(|| Semaphore::new(1));
@@ -50,7 +51,7 @@ pub async fn document(
     }
     let bytes = tokio::task::spawn_blocking(move || build(&plan, kind))
         .await
-        .map_err(|_| AppError::Internal)??;
+        .context("building a general plan document")??;
     let now = rfc3339_now();
     db::general_plans::store_document(&state.db, year, number, kind.code(), &bytes, &now).await?;
     Ok(bytes)

@@ -12,6 +12,7 @@ use crate::error::AppError;
 
 /// Attaches the PDF `bytes` titled `title` to meeting `id`, for its organisers; a refused file
 /// or title is an outcome, not an error.
+#[tracing::instrument(skip_all, fields(meeting = id))]
 pub async fn add(
     state: &AppState,
     viewer: Option<Viewer>,
@@ -42,6 +43,7 @@ pub async fn add(
 }
 
 /// The title and bytes of material `number` of meeting `id`: public, as meetings are.
+#[tracing::instrument(skip_all, fields(meeting = id, material = number))]
 pub async fn file(state: &AppState, id: i64, number: i64) -> Result<(String, Vec<u8>), AppError> {
     db::meetings::materials::file(&state.db, id, number)
         .await?
@@ -49,6 +51,7 @@ pub async fn file(state: &AppState, id: i64, number: i64) -> Result<(String, Vec
 }
 
 /// Removes material `number` of meeting `id`, for its organisers.
+#[tracing::instrument(skip_all, fields(meeting = id, material = number))]
 pub async fn remove(state: &AppState, id: i64, number: i64) -> Result<(), AppError> {
     let meeting = db::meetings::find(&state.db, id)
         .await?

@@ -10,6 +10,7 @@ use crate::server::db::notifications::unsubscribe::{self, Link};
 use crate::server::state::AppState;
 
 /// What the link of `token` turns off, and whether it was used; `NotFound` for an unknown one.
+#[tracing::instrument(skip_all)]
 pub async fn describe(state: &AppState, token: &str) -> Result<Unsubscribe, AppError> {
     let link = find(state, token).await?;
     Ok(Unsubscribe {
@@ -19,6 +20,7 @@ pub async fn describe(state: &AppState, token: &str) -> Result<Unsubscribe, AppE
 }
 
 /// Turns off what the link of `token` names (using it again changes nothing more).
+#[tracing::instrument(skip_all)]
 pub async fn unsubscribe(state: &AppState, token: &str) -> Result<Unsubscribe, AppError> {
     let link = find(state, token).await?;
     let mut tx = state.db.begin().await?;

@@ -16,6 +16,7 @@ use crate::server::state::AppState;
 /// Moves the cycle of `year` on from phase `from`, freezing every plan for the new phase (and,
 /// into validation, the general plan as presented). Out of validation only the Cabina di
 /// Regia's approval moves it.
+#[tracing::instrument(skip_all, fields(year = year, phase = from))]
 pub async fn advance(state: &AppState, year: i32, from: &str) -> Result<(), AppError> {
     let viewer = authorize(state, &Action::ManageCycle).await?;
     let from = Phase::parse(from).ok_or(AppError::NotFound)?;
@@ -50,6 +51,7 @@ pub async fn advance(state: &AppState, year: i32, from: &str) -> Result<(), AppE
 }
 
 /// Sets the deadline of `phase` in the cycle of `year` to `day` (`YYYY-MM-DD`).
+#[tracing::instrument(skip_all, fields(year = year, phase = phase, day = day))]
 pub async fn set_deadline(
     state: &AppState,
     year: i32,

@@ -10,6 +10,7 @@ use crate::server::db;
 use crate::server::state::AppState;
 
 /// Every version of a plan, for those who may read it.
+#[tracing::instrument(skip_all, fields(year = year, community = slug))]
 pub async fn versions(state: &AppState, year: i32, slug: &str) -> Result<VersionList, AppError> {
     let (cycle, community, community_name) = plan_target(state, year, slug).await?;
     permit_current(state, &Action::ReadPlan(community.clone(), cycle.phase)).await?;
@@ -21,6 +22,7 @@ pub async fn versions(state: &AppState, year: i32, slug: &str) -> Result<Version
 }
 
 /// What changed between versions `from` and `to` of a plan.
+#[tracing::instrument(skip_all, fields(year = year, community = slug, from = from, to = to))]
 pub async fn compare(
     state: &AppState,
     year: i32,

@@ -16,6 +16,7 @@ use crate::server::tokens::new_id;
 
 /// `/piani/{year}/{slug}/osservazioni`: the remarks on a plan, each placed in its current
 /// version, the CNER table's decisions on it, and what the viewer may do.
+#[tracing::instrument(skip_all, fields(year = year, community = slug))]
 pub async fn remarks(state: &AppState, year: i32, slug: &str) -> Result<RemarksView, AppError> {
     let (cycle, community, community_name) = plan_target(state, year, slug).await?;
     let action = Action::ReadRemarks(community.clone(), cycle.phase);
@@ -68,6 +69,7 @@ pub async fn remarks(state: &AppState, year: i32, slug: &str) -> Result<RemarksV
 
 /// Writes a remark of a member of `body` on `field` of `item` of `slug`'s current plan, on
 /// the passage `quote` (or the whole field when it is empty).
+#[tracing::instrument(skip_all, fields(year = year, community = slug, body = body, target = target))]
 pub async fn remark(
     state: &AppState,
     year: i32,

@@ -14,7 +14,7 @@ use app::server::db::{self, Db, board::Submit};
 use tokio::sync::broadcast;
 
 use super::{NOW, YEAR, events};
-use crate::support::{open_board, slug};
+use crate::support::{open_board, person, slug};
 
 on_both_databases!(
     the_hub_broadcasts_every_event_once_in_order,
@@ -23,9 +23,9 @@ on_both_databases!(
     catch_up_starts_after_since,
 );
 
-/// Commits new annotations `first..=last` (one event each), waking `hub` after each.
+/// Commits new annotations `first..=last` (one event each) by Ada Rossi, waking `hub` after each.
 async fn append(db: &Db, hub: Option<&Hub>, first: usize, last: usize) -> Vec<Annotation> {
-    let person = PersonId("persona-di-prova".into());
+    let person = person(db, "ada.rossi@comune.it", &[]).await;
     let mut made = Vec::new();
     for n in first..=last {
         let key = AnnotationId(format!("nota{n:08}"));

@@ -165,7 +165,7 @@ async fn erasure_removes_a_person_from_past_days(db: Db) {
     assert_eq!(totals(&db, "2024-05-06").await, (3, 2, 1));
     assert_eq!(totals(&db, "2024-05-08").await, (2, 2, 1));
     let entry = Entry::system(AccountDeleted, &ada.0);
-    db::people::delete(&db, &ada, "2024-05-10T10:00:00Z", &entry)
+    db::erasure::erase(&db, &ada, "2024-05-10T10:00:00Z", &entry)
         .await
         .unwrap();
     for day in ["2024-05-06", "2024-05-08", "2024-05-10"] {

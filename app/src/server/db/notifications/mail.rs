@@ -8,6 +8,7 @@ use crate::domain::notification::preferences::DigestFrequency;
 use crate::domain::notification::{Kind, MailMode};
 use crate::domain::person::PersonId;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// A notification to be mailed, with what its mail needs.
 #[derive(Clone, Debug)]
@@ -37,7 +38,7 @@ fn mailable(row: &sqlx::any::AnyRow) -> Result<Mailable, AppError> {
         person: PersonId(row.try_get("person_id")?),
         email: row.try_get("email")?,
         first_name: row.try_get("first_name")?,
-        kind: Kind::parse(&kind).ok_or(AppError::Internal)?,
+        kind: Kind::parse(&kind).context("reading a queued mail's kind")?,
         community: row.try_get("community_slug")?,
         object: row.try_get("object")?,
         scope: row.try_get("scope")?,

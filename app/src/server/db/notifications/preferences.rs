@@ -9,6 +9,7 @@ use crate::domain::notification::preferences::{DigestFrequency, KindChoice, Pref
 use crate::domain::notification::{Kind, MailMode};
 use crate::domain::person::PersonId;
 use crate::error::AppError;
+use crate::server::failure::Context;
 
 /// `person`'s preferences.
 pub async fn load(conn: &mut AnyConnection, person: &PersonId) -> Result<Preferences, AppError> {
@@ -50,9 +51,9 @@ fn kind_choice(row: &sqlx::any::AnyRow) -> Result<KindChoice, AppError> {
     let mail: String = row.try_get("mail")?;
     let in_app: i64 = row.try_get("in_app")?;
     Ok(KindChoice {
-        kind: Kind::parse(&kind).ok_or(AppError::Internal)?,
+        kind: Kind::parse(&kind).context("reading a preference's kind")?,
         in_app: in_app != 0,
-        mail: MailMode::parse(&mail).ok_or(AppError::Internal)?,
+        mail: MailMode::parse(&mail).context("reading a preference's mail mode")?,
     })
 }
 

@@ -1,0 +1,64 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hasJavaScript, logInDemo, mainNav, startsCode, waitForHydration } from './support';
+
+/** The application's code requested by `page` from now on. */
+function codeRequests(page: Page) {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (/\/pkg\/.+\.(wasm|js)$/.test(new URL(request.url()).pathname)) requested.push(request.url());
+  });
+  return requested;
+}
+
+test('a visitor reads a community page without the application code, and its links work', async ({ page }, testInfo) => {
+  test.skip(!hasJavaScript(testInfo), 'without JavaScript no page downloads code');
+  const requested = codeRequests(page);
+  await page.goto('/comunita/dati', { waitUntil: 'networkidle' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dati');
+  expect(await startsCode(page)).toBe(false);
+  expect(requested).toEqual([]);
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', 'true');
+
+  // Its "join" link leads to the signup form, which has the code and its type-ahead.
+  await page.getByRole('link', { name: 'Iscriviti a questa comunità' }).click();
+  await expect(page).toHaveURL(/\/iscriviti\?comunita=dati$/);
+  await waitForHydration(page);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  expect(requested.some((url) => url.endsWith('/pkg/comtem-signup.wasm'))).toBe(true);
+});
+
+test('a visitor gets the code of the page in front of them, and each page they go to brings its own', async ({ page }, testInfo) => {
+  test.skip(!hasJavaScript(testInfo), 'without JavaScript no page downloads code');
+  const requested = codeRequests(page);
+  const paths = () => requested.map((url) => new URL(url).pathname);
+  await page.goto('/iscriviti');
+  await waitForHydration(page);
+  expect(paths()).toEqual(['/pkg/comtem-signup.js', '/pkg/comtem-signup.wasm']);
+  // The bundle does what the page does: the type-ahead answers.
+  await page.getByRole('combobox', { name: 'Ente', exact: true }).fill('Castel San');
+  await expect(page.getByRole('listbox', { name: 'Ente', exact: true }).getByRole('option').first()).toBeVisible();
+
+  // A page the signup's bundle does not hold: loaded from the server, with the login's bundle.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await mainNav(page).getByRole('link', { name: 'Accedi', exact: true }).click();
+  await expect(page).toHaveURL(/\/accedi$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accedi');
+  await expect.poll(paths).toContain('/pkg/comtem-login.wasm');
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(false);
+  expect(paths()).not.toContain('/pkg/comtem.wasm');
+
+  // "Back" returns to the signup form, as after any page load.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/iscriviti$/);
+  await expect(page.getByRole('combobox', { name: 'Ente', exact: true })).toBeVisible();
+});
+
+test('a member gets the application on the same page', async ({ page }, testInfo) => {
+  test.skip(!hasJavaScript(testInfo), 'without JavaScript no page downloads code');
+  await logInDemo(page, 'coordinatore.dati@comtem.demo', true);
+  await page.goto('/comunita/dati');
+  expect(await startsCode(page)).toBe(true);
+  await waitForHydration(page);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+});
