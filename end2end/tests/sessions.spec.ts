@@ -91,3 +91,34 @@ test('a session ended from the list logs that browser out', async ({ page, brows
   }
   await other.context().close();
 });
+
+test('the profile starts as the server rendered it, though a login elsewhere changed its sessions meanwhile', async ({ page, browser, baseURL }, testInfo) => {
+  test.skip(!hasJavaScript(testInfo), "the page's code");
+  const person = newPerson(testInfo);
+  await signUpConfirmed(page, person, true);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  // The page's code waits until a second login has changed the list of sessions.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pkg/comtem.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/profilo');
+  const rendered = await sessionsSection(page).getByRole('listitem').count();
+  const other = await otherBrowser(browser, baseURL, true);
+  await logIn(other, person.email, person.password!, true);
+  await expect(other).toHaveURL(/\/profilo$/);
+  release();
+  await waitForHydration(page);
+
+  await expect(sessionsSection(page).getByRole('listitem')).toHaveCount(rendered);
+  await page.getByRole('link', { name: 'Leggi i miei dati' }).click();
+  await expect(page).toHaveURL(/\/profilo\/dati$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('I miei dati');
+  expect(errors.filter((error) => /panicked|unreachable/.test(error))).toEqual([]);
+  await other.context().close();
+});

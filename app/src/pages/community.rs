@@ -6,23 +6,33 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::communities::{community_people, get_community};
+use crate::api::meetings::list_meetings;
+use crate::api::news::list_news;
 use crate::api::profile::JoinCommunity;
 use crate::components::error_notice::page_error;
 use crate::domain::community::{Community, CommunityRoster};
 use crate::domain::role::RoleKind;
+use crate::error::AppError;
 use crate::i18n::texts;
 
 mod activity;
 use activity::{CommunityMeetings, CommunityNews};
 
-/// A community's page; an unknown slug answers 404.
+/// A community's page; an unknown slug answers 404. Its resources are all made here, not inside
+/// its `Suspense`: one made there may come after hydration has ended and be fetched again, and
+/// news or people changed meanwhile would no longer match the page the server rendered.
 #[component]
 pub fn CommunityPage() -> impl IntoView {
     let params = use_params_map();
-    let community = Resource::new(
-        move || params.with(|p| p.get("slug").unwrap_or_default()),
-        get_community,
+    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
+    let community = Resource::new(slug, get_community);
+    let join = ServerAction::<JoinCommunity>::new();
+    let people = Resource::new(
+        move || (slug(), join.version().get()),
+        |(slug, _)| community_people(slug),
     );
+    let news = Resource::new(slug, list_news);
+    let meetings = Resource::new(slug, list_meetings);
     view! {
         <Suspense fallback=move || {
             view! { <p class="container">{texts().loading}</p> }
@@ -34,9 +44,9 @@ pub fn CommunityPage() -> impl IntoView {
                         let name = community.summary.name.clone();
                         view! {
                             <CommunityDetails community />
-                            <CommunityMembership />
-                            <CommunityNews slug=slug.clone() name />
-                            <CommunityMeetings slug />
+                            <CommunityMembership people join />
+                            <CommunityNews slug=slug.clone() name news />
+                            <CommunityMeetings slug meetings />
                         }
                             .into_any()
                     }
@@ -110,18 +120,11 @@ fn CommunityDetails(community: Community) -> impl IntoView {
 
 /// The coordinators and referents, and the way to join.
 #[component]
-fn CommunityMembership() -> impl IntoView {
+fn CommunityMembership(
+    people: Resource<Result<CommunityRoster, AppError>>,
+    join: ServerAction<JoinCommunity>,
+) -> impl IntoView {
     let params = use_params_map();
-    let join = ServerAction::<JoinCommunity>::new();
-    let people = Resource::new(
-        move || {
-            (
-                params.with(|p| p.get("slug").unwrap_or_default()),
-                join.version().get(),
-            )
-        },
-        |(slug, _)| community_people(slug),
-    );
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {

@@ -22,9 +22,9 @@ mod notifications;
 mod password;
 mod sessions;
 
-use notifications::NotificationPreferences;
+use notifications::{NotificationPreferences, Preferences};
 use password::Password;
-use sessions::MySessions;
+use sessions::{MySessions, Sessions};
 
 /// The signed-in person's profile; visitors are asked to log in.
 #[component]
@@ -44,6 +44,8 @@ pub fn ProfilePage() -> impl IntoView {
         },
         |_| async { (my_profile().await, list_communities().await) },
     );
+    let preferences = Preferences::load();
+    let sessions = Sessions::load();
     view! {
         <Title text=format!("{} · {}", t.profile_title, t.site_name) />
         <div class="container section narrow">
@@ -65,9 +67,9 @@ pub fn ProfilePage() -> impl IntoView {
                             view! {
                                 <Details me=me.clone() action=details />
                                 <MyCommunities me all join leave />
-                                <NotificationPreferences />
+                                <NotificationPreferences preferences />
                                 <Password />
-                                <MySessions />
+                                <MySessions sessions />
                                 <MyData />
                                 <DeleteAccountForm />
                             }

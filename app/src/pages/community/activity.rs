@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::api::meetings::list_meetings;
-use crate::api::news::list_news;
 use crate::components::meeting_list::MeetingList;
 use crate::components::news_list::NewsItems;
+use crate::domain::meeting::MeetingsPage;
+use crate::domain::news::NewsList;
+use crate::error::AppError;
 use crate::i18n::{meeting_texts, news_texts};
 use crate::pages::news::FeedLink;
 
@@ -15,12 +16,15 @@ const PAST_SHOWN: usize = 5;
 /// How many news posts the community page lists.
 const NEWS_SHOWN: usize = 3;
 
-/// The latest news concerning community `slug`, its feed announced in the head.
+/// The latest news concerning community `slug` (`news`), its feed announced in the head.
 #[component]
-pub fn CommunityNews(slug: String, name: String) -> impl IntoView {
+pub fn CommunityNews(
+    slug: String,
+    name: String,
+    news: Resource<Result<NewsList, AppError>>,
+) -> impl IntoView {
     let t = news_texts();
     let feed = format!("/comunita/{slug}/notizie.atom");
-    let news = Resource::new(move || slug.clone(), list_news);
     view! {
         <FeedLink href=feed.clone() title=(t.feed_of)(&name) />
         <section class="container section" aria-labelledby="notizie-comunita">
@@ -51,12 +55,14 @@ pub fn CommunityNews(slug: String, name: String) -> impl IntoView {
     }
 }
 
-/// The meetings of community `slug`, and those for everyone.
+/// The meetings of community `slug`, and those for everyone (`meetings`).
 #[component]
-pub fn CommunityMeetings(slug: String) -> impl IntoView {
+pub fn CommunityMeetings(
+    slug: String,
+    meetings: Resource<Result<MeetingsPage, AppError>>,
+) -> impl IntoView {
     let t = meeting_texts();
     let feed = format!("/comunita/{slug}/incontri.ics");
-    let meetings = Resource::new(move || slug.clone(), list_meetings);
     view! {
         <div class="container section">
             <Suspense fallback=|| ()>

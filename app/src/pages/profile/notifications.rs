@@ -11,13 +11,29 @@ use crate::components::form_field::{checkboxes, radios};
 use crate::domain::notification::MailMode;
 use crate::domain::notification::form::NotificationSettings;
 use crate::domain::notification::preferences::{DigestFrequency, KindChoice};
+use crate::error::AppError;
 use crate::i18n::{notification_texts, texts};
 
-/// The preferences form, loaded again after each save.
+/// The person's preferences, loaded again after each save.
+#[derive(Clone, Copy)]
+pub struct Preferences {
+    save: ServerAction<SaveNotificationSettings>,
+    settings: Resource<Result<NotificationSettings, AppError>>,
+}
+
+impl Preferences {
+    /// Made with the page, not inside its `Suspense` (see [`super::sessions::Sessions::load`]).
+    pub fn load() -> Self {
+        let save = ServerAction::<SaveNotificationSettings>::new();
+        let settings = Resource::new(move || save.version().get(), |_| my_notification_settings());
+        Self { save, settings }
+    }
+}
+
+/// The preferences form.
 #[component]
-pub fn NotificationPreferences() -> impl IntoView {
-    let save = ServerAction::<SaveNotificationSettings>::new();
-    let settings = Resource::new(move || save.version().get(), |_| my_notification_settings());
+pub fn NotificationPreferences(preferences: Preferences) -> impl IntoView {
+    let Preferences { save, settings } = preferences;
     let saved = use_query_map().with_untracked(|q| q.get("notifiche").is_some());
     let t = notification_texts();
     view! {

@@ -6,18 +6,45 @@ use leptos::prelude::*;
 use crate::api::profile::{EndOtherSessions, EndSession, my_sessions};
 use crate::components::action_error::ActionError;
 use crate::domain::my_session::MySession;
+use crate::error::AppError;
 use crate::i18n::texts;
+
+/// The person's sessions, loaded again after either action ends some.
+#[derive(Clone, Copy)]
+pub struct Sessions {
+    end: ServerAction<EndSession>,
+    end_others: ServerAction<EndOtherSessions>,
+    list: Resource<Result<Vec<MySession>, AppError>>,
+}
+
+impl Sessions {
+    /// Made with the page, not inside its `Suspense`: a resource made there may come after
+    /// hydration has ended and be fetched again, and a list changed meanwhile (another login)
+    /// no longer matches the page the server rendered.
+    pub fn load() -> Self {
+        let end = ServerAction::<EndSession>::new();
+        let end_others = ServerAction::<EndOtherSessions>::new();
+        let list = Resource::new(
+            move || (end.version().get(), end_others.version().get()),
+            |_| my_sessions(),
+        );
+        Self {
+            end,
+            end_others,
+            list,
+        }
+    }
+}
 
 /// Every session of the person, each with a button that ends it, and one that ends all others.
 #[component]
-pub fn MySessions() -> impl IntoView {
+pub fn MySessions(sessions: Sessions) -> impl IntoView {
     let t = texts();
-    let end = ServerAction::<EndSession>::new();
-    let end_others = ServerAction::<EndOtherSessions>::new();
-    let sessions = Resource::new(
-        move || (end.version().get(), end_others.version().get()),
-        |_| my_sessions(),
-    );
+    let Sessions {
+        end,
+        end_others,
+        list: sessions,
+    } = sessions;
     view! {
         <section aria-labelledby="mie-sessioni">
             <h2 id="mie-sessioni">{t.sessions_title}</h2>
