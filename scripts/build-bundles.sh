@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Builds the visitors' bundles (app/src/bundles.rs: one per feature of frontend/Cargo.toml)
-# beside the whole application that `cargo leptos build --release` made in target/site/pkg: the
-# same crates with the same flags and environment as cargo-leptos uses (so only `frontend` is
-# compiled again), linked once per bundle, then wasm-bindgen and wasm-opt as cargo-leptos runs them.
+# Builds the bundles (app/src/bundles.rs, BUNDLES) beside the whole application that
+# `cargo leptos build --release` made in target/site/pkg: the same crates with the same flags and
+# environment as cargo-leptos uses (so only `frontend` is compiled again, with COMTEM_BUNDLE
+# naming the bundle), linked once per bundle, then wasm-bindgen and wasm-opt as cargo-leptos runs
+# them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pkg=target/site/pkg
 wasm=target/front/wasm32-unknown-unknown/wasm-release/frontend.wasm
-bundles=$(sed -n '/^\[features\]/,/^\[/s/^\([a-z][a-z-]*\) = \[\]$/\1/p' frontend/Cargo.toml)
+# The names, from the lines `bundle("name", Routes),` of BUNDLES.
+bundles=$(sed -n 's/^ *bundle("\([a-z-]*\)", .*/\1/p' app/src/bundles.rs)
 
 for bundle in $bundles; do
   name="comtem-$bundle"
@@ -16,10 +18,9 @@ for bundle in $bundles; do
   LEPTOS_OUTPUT_NAME=comtem LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg \
     LEPTOS_SITE_ADDR=127.0.0.1:3000 LEPTOS_RELOAD_PORT=3001 LEPTOS_LIB_DIR=frontend \
     LEPTOS_BIN_DIR=server LEPTOS_JS_MINIFY=true LEPTOS_HASH_FILES=false \
-    RUSTFLAGS="--cfg erase_components" \
+    RUSTFLAGS="--cfg erase_components" COMTEM_BUNDLE="$bundle" \
     cargo build --package=frontend --lib --target-dir=target/front \
-    --target=wasm32-unknown-unknown --no-default-features --features="$bundle" \
-    --profile=wasm-release
+    --target=wasm32-unknown-unknown --no-default-features --profile=wasm-release
   wasm-bindgen --target=web --out-name="$name" --out-dir="$pkg" "$wasm"
   rm -f "$pkg/$name.d.ts" "$pkg/${name}_bg.wasm.d.ts"
 done

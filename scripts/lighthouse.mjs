@@ -1,5 +1,6 @@
 // Prints Lighthouse's mobile scores (performance, accessibility, best practices, SEO) for each
-// page given, run in Debian's Chromium. Usage: node scripts/lighthouse.mjs URL...
+// page given, run in Debian's Chromium; with --cookie, as the session it names (a member's page).
+// Usage: node scripts/lighthouse.mjs [--cookie 'name=value'] URL...
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 
@@ -8,10 +9,13 @@ const chrome = await launch({
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
 });
+const args = process.argv.slice(2);
+const cookie = args[0] === '--cookie' ? args.splice(0, 2)[1] : null;
 try {
-  for (const url of process.argv.slice(2)) {
+  for (const url of args) {
     const { lhr } = await lighthouse(url, {
       port: chrome.port,
+      extraHeaders: cookie ? { Cookie: cookie } : undefined,
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });

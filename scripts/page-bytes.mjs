@@ -3,7 +3,8 @@
 // <html>) or, on a page that sends no application code, until the network is quiet; every
 // response it received is then fetched again with `Accept-Encoding: br` and counted as the server
 // sends it (Chromium asks plain-HTTP servers for gzip only). Budgets for the code (WASM + JS +
-// CSS): 250 KiB on public pages, 450 KiB on the board, the plan editor and the admin pages.
+// CSS): 250 KiB on public pages, 450 KiB on the board, the plan editor, the admin pages and the
+// members' other pages.
 // Usage: node scripts/page-bytes.mjs BASE_URL (a demo server: COMTEM_DEMO=1). Exit code 1 if a
 // page is over its budget.
 import { request as httpRequest } from 'node:http';
@@ -19,10 +20,17 @@ const pages = [
   ...['/', '/comunita', '/comunita/dati', '/iscriviti', '/accedi', '/numeri', '/calendario'].map(visitor),
   ...['/piani/2024', '/piani/2023', '/piano-generale/2023', '/incontri', '/incontri/1'].map(visitor),
   ...['/notizie', '/notizie/1', '/privacy', '/accessibilita', '/note-legali'].map(visitor),
-  { path: '/lettura-trasversale', as: 'coordinatore.dati@comtem.demo', budget: MEMBER_BUDGET },
-  { path: '/piani/2024/dati/modifica', as: 'coordinatore.dati@comtem.demo', budget: MEMBER_BUDGET },
-  { path: '/amministrazione', as: 'admin@comtem.demo', budget: MEMBER_BUDGET },
+  ...['/lettura-trasversale', '/piani/2024/dati/modifica', '/profilo', '/comunita/dati'].map(coordinator),
+  ...['/amministrazione', '/notizie/nuova', '/piano-generale/2024/modifica'].map(admin),
 ];
+
+function coordinator(path) {
+  return { path, as: 'coordinatore.dati@comtem.demo', budget: MEMBER_BUDGET };
+}
+
+function admin(path) {
+  return { path, as: 'admin@comtem.demo', budget: MEMBER_BUDGET };
+}
 
 function visitor(path) {
   return { path, as: null, budget: PUBLIC_BUDGET };

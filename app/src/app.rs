@@ -83,14 +83,20 @@ fn HydrateWhenIdle(bundle: String) -> impl IntoView {
     }
 }
 
-/// The root component of the whole application, which members get: every route (the members'
-/// first, so that their fixed paths such as `/notizie/nuova` win over the others' parameters).
+/// The root component of the whole application: every route (the members' first, so that their
+/// fixed paths such as `/notizie/nuova` win over the others' parameters). Pages start it where
+/// their bundle is not built, as in a development build (see [`crate::bundles`]).
 #[component]
 pub fn App() -> impl IntoView {
     view! {
         <Chrome>
             <Routes fallback=NotFound>
-                <MemberRoutes />
+                <AccountRoutes />
+                <AdminRoutes />
+                <PublishingRoutes />
+                <PlanEditingRoutes />
+                <BoardRoutes />
+                <GeneralPlanEditingRoutes />
                 <SignupRoutes />
                 <LoginRoutes />
                 <HomeRoutes />
@@ -106,8 +112,8 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// What is around every page's route, in the whole application and in each visitor's bundle
-/// alike: the head's context and stylesheet, the router and the layout.
+/// What is around every page's route, in the whole application and in each bundle alike: the
+/// head's context and stylesheet, the router and the layout.
 #[component]
 pub fn Chrome(children: Children) -> impl IntoView {
     provide_meta_context();

@@ -1,9 +1,16 @@
 //! The application's code comes in bundles, so that a phone downloads only what its page needs.
-//! Members get the whole application, everywhere. A visitor gets, on a public page with something
-//! interactive, a bundle holding the page chrome and that page's group of routes only (built as
-//! `frontend` with the bundle's feature, see `scripts/build.sh`); on a page they only read, no
-//! code at all. A link from a bundle to a page it does not hold loads that page from the server,
-//! which sends it with the code it needs.
+//! Each group of routes (see [`crate::routes`]) is one bundle: `frontend` built with
+//! `COMTEM_BUNDLE` naming it (see `scripts/build-bundles.sh`), holding the page chrome and that
+//! group only. A page starts the bundle of its group, except that a visitor reads the pages of
+//! [`READING`] without any code. A link to a page the bundle does not hold loads that page from
+//! the server, which sends it with the code it needs.
+
+#[cfg(any(feature = "hydrate", test))]
+mod held;
+#[cfg(feature = "hydrate")]
+mod leaving;
+#[cfg(test)]
+mod tests;
 
 use leptos::prelude::*;
 use leptos_router::RouteDefs;
@@ -13,15 +20,23 @@ use leptos_router::components::Routes;
 use crate::app::Chrome;
 use crate::routes::*;
 
-/// A visitor's bundle: its name (the files are `<output name>-<name>.js` and `.wasm`) and its
-/// routes.
+/// A bundle: its name (the files are `<output name>-<name>.js` and `.wasm`) and its routes.
+#[derive(Clone, Copy)]
 pub struct Bundle {
     pub name: &'static str,
     pub routes: fn() -> AnyNestedRoute,
 }
 
-/// The visitors' bundles, each named after the `frontend` feature that builds it.
-pub const VISITOR_BUNDLES: [Bundle; 9] = [
+/// Every bundle, in the order a path is matched: the members' fixed paths such as
+/// `/notizie/nuova` before the parameters of the pages everyone reads. `scripts/build-bundles.sh`
+/// reads the names from here.
+pub const BUNDLES: [Bundle; 16] = [
+    bundle("account", AccountRoutes),
+    bundle("admin", AdminRoutes),
+    bundle("publishing", PublishingRoutes),
+    bundle("plan-editing", PlanEditingRoutes),
+    bundle("board", BoardRoutes),
+    bundle("general-plan-editing", GeneralPlanEditingRoutes),
     bundle("signup", SignupRoutes),
     bundle("login", LoginRoutes),
     bundle("home", HomeRoutes),
@@ -31,50 +46,68 @@ pub const VISITOR_BUNDLES: [Bundle; 9] = [
     bundle("plans", PlansRoutes),
     bundle("general-plan", GeneralPlanRoutes),
     bundle("accessibility", AccessibilityRoutes),
+    bundle("reading", ReadingRoutes),
 ];
+
+/// The bundle of the pages everyone reads, for members (a community's join button, the links to
+/// edit a post): a visitor reads them as the server sent them, as without JavaScript.
+pub const READING: &str = "reading";
 
 const fn bundle(name: &'static str, routes: fn() -> AnyNestedRoute) -> Bundle {
     Bundle { name, routes }
 }
 
-/// The code a page starts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Code {
-    /// The whole application.
-    Whole,
-    /// One of [`VISITOR_BUNDLES`], by name.
-    Bundle(&'static str),
-    /// None: the page is read as the server sent it, as without JavaScript.
-    None,
+/// The name of the bundle the page at `path` starts: the bundle holding it, but none for a
+/// visitor on a page they only read, nor on a page that does not exist.
+pub fn code_for(path: &str, signed_in: bool) -> Option<&'static str> {
+    let bundle = BUNDLES.iter().find(|bundle| matches(bundle.routes, path))?;
+    (signed_in || bundle.name != READING).then_some(bundle.name)
 }
 
-/// The code the page at `path` starts: the whole application for a person signed in and on the
-/// members' pages (which ask a visitor to log in); for a visitor, the bundle holding the page, or
-/// none on a page they only read (and on one that does not exist).
-pub fn code_for(path: &str, signed_in: bool) -> Code {
-    if signed_in || holds(MemberRoutes, path) {
-        return Code::Whole;
+/// The bundle named `name`, found while compiling `frontend` so that the other bundles' routes
+/// are left out of its code; none without a name (the whole application).
+pub const fn named(name: Option<&str>) -> Option<Bundle> {
+    let Some(name) = name else {
+        return None;
+    };
+    let mut i = 0;
+    while i < BUNDLES.len() {
+        if same(BUNDLES[i].name, name) {
+            return Some(BUNDLES[i]);
+        }
+        i += 1;
     }
-    VISITOR_BUNDLES
-        .iter()
-        .find(|bundle| holds(bundle.routes, path))
-        .map_or(Code::None, |bundle| Code::Bundle(bundle.name))
+    panic!("COMTEM_BUNDLE names no bundle of app::bundles::BUNDLES");
 }
 
-fn holds(routes: fn() -> AnyNestedRoute, path: &str) -> bool {
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+fn matches(routes: fn() -> AnyNestedRoute, path: &str) -> bool {
     RouteDefs::new(routes()).match_route(path).is_some()
 }
 
-/// The root component of a visitor's bundle: the same chrome as the whole application, with the
-/// bundle's routes only.
+/// The root component of a bundle: the same chrome as the whole application, with the bundle's
+/// routes only.
 #[component]
-pub fn VisitorApp(routes: fn() -> AnyNestedRoute) -> impl IntoView {
-    #[cfg(feature = "hydrate")]
-    leave_for_pages_not_held(routes);
+pub fn BundleApp(bundle: Bundle) -> impl IntoView {
+    leaving::leave_for_pages_not_held(bundle);
     view! {
         <Chrome>
             <Routes fallback=LoadFromServer>
-                <Group routes />
+                <Group routes=bundle.routes />
             </Routes>
         </Chrome>
     }
@@ -86,137 +119,17 @@ fn Group(routes: fn() -> AnyNestedRoute) -> AnyNestedRoute {
     routes()
 }
 
-/// Makes the ways out of the bundle plain page loads, where the router would first show the new
-/// address over an empty page: a click on a link to a page the bundle does not hold is kept from
-/// the router's listener, and a server function's redirect (after a login, a signup) loads its
-/// page (this hook is set before the router's own, which then stays unset).
-#[cfg(feature = "hydrate")]
-fn leave_for_pages_not_held(routes: fn() -> AnyNestedRoute) {
-    use leptos::wasm_bindgen::JsCast;
-    use leptos::wasm_bindgen::closure::Closure;
-    use web_sys::{Element, HtmlAnchorElement, MouseEvent};
-
-    let _ = leptos::server_fn::redirect::set_redirect_hook(|to: &str| {
-        let _ = window().location().assign(to);
-    });
-    let on_click = Closure::<dyn Fn(MouseEvent)>::new(move |event: MouseEvent| {
-        let anchor = event
-            .target()
-            .and_then(|target| target.dyn_into::<Element>().ok())
-            .and_then(|element| element.closest("a[href]").ok().flatten())
-            .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok());
-        if let Some(anchor) = anchor
-            && window()
-                .location()
-                .origin()
-                .is_ok_and(|here| here == anchor.origin())
-            && !holds(routes, &anchor.pathname())
-        {
-            event.stop_propagation();
-        }
-    });
-    let _ = window().add_event_listener_with_callback_and_bool(
-        "click",
-        on_click.as_ref().unchecked_ref(),
-        true,
-    );
-    // Listens for as long as the page lives.
-    on_click.forget();
-}
-
 /// A page the bundle does not hold, reached through the history ("back") or a navigation in
-/// code: loaded from the server in place of the navigation that led here (once the router has
-/// recorded it in the history, so that "back" works as everywhere).
-/// Until it arrives the page is no longer the hydrated one, and `<html>` says so.
+/// code: loaded from the server in place of the navigation that led here.
 #[component]
 fn LoadFromServer() -> impl IntoView {
-    #[cfg(feature = "hydrate")]
-    {
-        if let Some(root) = document().document_element() {
-            let _ = root.remove_attribute("data-hydrated");
-        }
-        let location = leptos_router::hooks::use_location();
-        let search = location.search.get_untracked();
-        let href = format!(
-            "{}{}{search}{}",
-            location.pathname.get_untracked(),
-            if search.is_empty() { "" } else { "?" },
-            location.hash.get_untracked()
-        );
-        request_animation_frame(move || {
-            let location = window().location();
-            let here = location.pathname().unwrap_or_default()
-                + &location.search().unwrap_or_default()
-                + &location.hash().unwrap_or_default();
-            let _ = if here == href {
-                location.replace(&href)
-            } else {
-                location.assign(&href)
-            };
-        });
-    }
+    leaving::load_from_server();
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Leaving a bundle happens in the browser only.
+#[cfg(not(feature = "hydrate"))]
+mod leaving {
+    pub fn leave_for_pages_not_held(_: super::Bundle) {}
 
-    #[test]
-    fn members_get_the_whole_application_everywhere() {
-        for path in ["/", "/comunita/dati", "/iscriviti", "/lettura-trasversale"] {
-            assert_eq!(code_for(path, true), Code::Whole, "{path}");
-        }
-    }
-
-    #[test]
-    fn a_visitor_gets_the_bundle_holding_the_page() {
-        for (path, code) in [
-            ("/iscriviti", Code::Bundle("signup")),
-            ("/iscriviti/conferma/abc", Code::Bundle("signup")),
-            ("/accedi", Code::Bundle("login")),
-            ("/accedi/link/abc", Code::Bundle("login")),
-            ("/", Code::Bundle("home")),
-            ("/comunita", Code::Bundle("communities")),
-            ("/numeri", Code::Bundle("numbers")),
-            ("/calendario", Code::Bundle("calendar")),
-            ("/piani", Code::Bundle("plans")),
-            ("/piani/2024", Code::Bundle("plans")),
-            ("/piano-generale/2024", Code::Bundle("general-plan")),
-            ("/accessibilita", Code::Bundle("accessibility")),
-        ] {
-            assert_eq!(code_for(path, false), code, "{path}");
-        }
-    }
-
-    #[test]
-    fn a_visitor_gets_no_code_on_a_page_they_only_read_and_all_of_it_on_members_pages() {
-        for path in [
-            "/comunita/dati",
-            "/notizie/3",
-            "/incontri/2/foto",
-            "/nowhere",
-        ] {
-            assert_eq!(code_for(path, false), Code::None, "{path}");
-        }
-        for path in [
-            "/notizie/nuova",
-            "/incontri/nuovo",
-            "/piani/2024/dati",
-            "/profilo",
-        ] {
-            assert_eq!(code_for(path, false), Code::Whole, "{path}");
-        }
-    }
-
-    #[test]
-    fn each_bundle_is_a_feature_of_frontend() {
-        let manifest = include_str!("../../frontend/Cargo.toml");
-        let features = manifest.split("[features]").nth(1).unwrap_or_default();
-        let built: Vec<&str> = features
-            .lines()
-            .filter_map(|line| line.strip_suffix(" = []"))
-            .collect();
-        let named: Vec<&str> = VISITOR_BUNDLES.iter().map(|bundle| bundle.name).collect();
-        assert_eq!(built, named);
-    }
+    pub fn load_from_server() {}
 }

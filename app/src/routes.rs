@@ -1,7 +1,7 @@
-//! The route table, in groups: members' pages, the public pages with something interactive (each
-//! group the routes of one of the visitors' code bundles, see [`crate::bundles`]) and the pages a
-//! visitor only reads. Every route renders completely on the server (`SsrMode::Async`), so pages
-//! read well before, and without, JavaScript.
+//! The route table, in groups, each group the routes of one code bundle (see [`crate::bundles`]):
+//! members' pages, the public pages with something interactive, and the pages a visitor only
+//! reads. Every route renders completely on the server (`SsrMode::Async`), so pages read well
+//! before, and without, JavaScript.
 
 use leptos::prelude::*;
 use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
@@ -25,24 +25,75 @@ use crate::pages::{
 };
 use crate::pages::{RemarksPage, ReviewPage};
 
-/// The pages of members, leads and staff.
+/// A member's own pages: profile, personal data, notifications.
 #[component(transparent)]
-pub fn MemberRoutes() -> AnyNestedRoute {
+pub fn AccountRoutes() -> AnyNestedRoute {
     view! {
         <Route path=path!("/profilo") view=ProfilePage ssr=SsrMode::Async />
         <Route path=path!("/profilo/dati") view=PersonalDataPage ssr=SsrMode::Async />
+        <Route path=path!("/notifiche") view=NotificationsPage ssr=SsrMode::Async />
+    }
+    .into_inner()
+    .into_any_nested_route()
+}
+
+/// Regional staff's pages: people and roles, the audit log.
+#[component(transparent)]
+pub fn AdminRoutes() -> AnyNestedRoute {
+    view! {
         <Route path=path!("/amministrazione") view=AdminPage ssr=SsrMode::Async />
         <Route path=path!("/amministrazione/registro") view=AuditLogPage ssr=SsrMode::Async />
-        <Route path=path!("/notifiche") view=NotificationsPage ssr=SsrMode::Async />
+    }
+    .into_inner()
+    .into_any_nested_route()
+}
+
+/// Writing news and organising meetings.
+#[component(transparent)]
+pub fn PublishingRoutes() -> AnyNestedRoute {
+    view! {
         <Route path=path!("/notizie/nuova") view=NewsNewPage ssr=SsrMode::Async />
         <Route path=path!("/notizie/:id/modifica") view=NewsEditPage ssr=SsrMode::Async />
         <Route path=path!("/incontri/nuovo") view=MeetingNewPage ssr=SsrMode::Async />
         <Route path=path!("/incontri/:id/modifica") view=MeetingEditPage ssr=SsrMode::Async />
+    }
+    .into_inner()
+    .into_any_nested_route()
+}
+
+/// A community's plan: reading, editing, its versions and the remarks on it.
+#[component(transparent)]
+pub fn PlanEditingRoutes() -> AnyNestedRoute {
+    view! {
         <Route path=path!("/piani/:year/:slug") view=PlanPage ssr=SsrMode::Async />
         <Route path=path!("/piani/:year/:slug/modifica") view=PlanEditPage ssr=SsrMode::Async />
         <Route path=path!("/piani/:year/:slug/versioni") view=PlanVersionsPage ssr=SsrMode::Async />
         <Route path=path!("/piani/:year/:slug/osservazioni") view=RemarksPage ssr=SsrMode::Async />
+    }
+    .into_inner()
+    .into_any_nested_route()
+}
+
+/// The cross-reading board, its synergies and integrated actions.
+#[component(transparent)]
+pub fn BoardRoutes() -> AnyNestedRoute {
+    view! {
         <Route path=path!("/lettura-trasversale") view=BoardPage ssr=SsrMode::Async />
+        <Route path=path!("/lettura-trasversale/sinergie") view=SynergyPage ssr=SsrMode::Async />
+        <Route
+            path=path!("/lettura-trasversale/azioni-integrate")
+            view=IntegratedActionsPage
+            ssr=SsrMode::Async
+        />
+    }
+    .into_inner()
+    .into_any_nested_route()
+}
+
+/// Consolidating the general plan and validating it.
+#[component(transparent)]
+pub fn GeneralPlanEditingRoutes() -> AnyNestedRoute {
+    view! {
         <Route
             path=path!("/piano-generale/:year/modifica")
             view=GeneralPlanEditPage
@@ -54,12 +105,6 @@ pub fn MemberRoutes() -> AnyNestedRoute {
             ssr=SsrMode::Async
         />
         <Route path=path!("/piano-generale/:year/validazione") view=ReviewPage ssr=SsrMode::Async />
-        <Route path=path!("/lettura-trasversale/sinergie") view=SynergyPage ssr=SsrMode::Async />
-        <Route
-            path=path!("/lettura-trasversale/azioni-integrate")
-            view=IntegratedActionsPage
-            ssr=SsrMode::Async
-        />
     }
     .into_inner()
     .into_any_nested_route()

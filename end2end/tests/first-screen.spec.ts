@@ -115,18 +115,18 @@ test.describe('on a phone', () => {
     await attachScreen(page, testInfo, 'the menu open');
   });
 
-  test("a member's menu link changes the page in place and closes the menu", async ({ browser, baseURL }, testInfo) => {
+  test("a member's menu link to a page of the same bundle changes the page in place and closes the menu", async ({ browser, baseURL }, testInfo) => {
     test.skip(!hasJavaScript(testInfo), 'changing the page in place needs JavaScript');
-    // Someone signed in has the whole application.
+    // For someone signed in the news and the meetings are pages of one bundle (app::bundles).
     const context = await newContextLike(browser, testInfo, baseURL, { storageState: adminStatePath() });
     const page = await context.newPage();
-    await openPage(page, '/comunita', true);
+    await openPage(page, '/notizie', true);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-    await (await menuLink(page, 'Notizie')).click();
-    await expect(page).toHaveURL('/notizie');
+    await (await menuLink(page, 'Incontri')).click();
+    await expect(page).toHaveURL('/incontri');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
-    await expect(mainNav(page).getByRole('link', { name: 'Notizie', exact: true })).toBeHidden();
+    await expect(mainNav(page).getByRole('link', { name: 'Incontri', exact: true })).toBeHidden();
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hasJavaScript, logInDemo, mainNav, startsCode, waitForHydration } from './support';
+import { hasJavaScript, logInDemo, mainNav, menuLink, startsCode, waitForHydration } from './support';
 
 /** The application's code requested by `page` from now on. */
 function codeRequests(page: Page) {
@@ -54,11 +54,19 @@ test('a visitor gets the code of the page in front of them, and each page they g
   await expect(page.getByRole('combobox', { name: 'Ente', exact: true })).toBeVisible();
 });
 
-test('a member gets the application on the same page', async ({ page }, testInfo) => {
+test('a member gets the code of the pages a visitor reads without it, and the board its own', async ({ page }, testInfo) => {
   test.skip(!hasJavaScript(testInfo), 'without JavaScript no page downloads code');
   await logInDemo(page, 'coordinatore.dati@comtem.demo', true);
+  const requested = codeRequests(page);
+  const paths = () => requested.map((url) => new URL(url).pathname);
   await page.goto('/comunita/dati');
   expect(await startsCode(page)).toBe(true);
   await waitForHydration(page);
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  expect(paths()).toEqual(['/pkg/comtem-reading.js', '/pkg/comtem-reading.wasm']);
+  // The board is in a bundle of its own: a new page, without the whole application.
+  await (await menuLink(page, 'Lettura trasversale')).click();
+  await expect(page).toHaveURL(/\/lettura-trasversale$/);
+  await waitForHydration(page);
+  await expect.poll(paths).toContain('/pkg/comtem-board.wasm');
+  expect(paths()).not.toContain('/pkg/comtem.wasm');
 });

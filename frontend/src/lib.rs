@@ -1,34 +1,18 @@
-//! The WASM entry point: hydrates the server-rendered page. Built without features it is the
-//! whole application; with one of the features, a visitor's bundle (see `app::bundles`) holding
-//! only that group of routes.
+//! The WASM entry point: hydrates the server-rendered page. Built with `COMTEM_BUNDLE` naming one
+//! of `app::bundles::BUNDLES` it is that bundle, holding one group of routes; built without, the
+//! whole application.
 
-/// `hydrate` for the whole application and for each feature's bundle.
-macro_rules! hydrate {
-    ($($feature:literal => $routes:ident),+ $(,)?) => {
-        /// Called by the generated JavaScript once the WASM module is loaded.
-        #[wasm_bindgen::prelude::wasm_bindgen]
-        pub fn hydrate() {
-            console_error_panic_hook::set_once();
-            $(#[cfg(feature = $feature)]
-            leptos::mount::hydrate_body(|| {
-                app::bundles::VisitorApp(app::bundles::VisitorAppProps {
-                    routes: app::routes::$routes,
-                })
-            });)+
-            #[cfg(not(any($(feature = $feature),+)))]
-            leptos::mount::hydrate_body(app::App);
-        }
-    };
-}
+/// The bundle being built, chosen while compiling, so that the code of the others is left out.
+const BUNDLE: Option<app::bundles::Bundle> = app::bundles::named(option_env!("COMTEM_BUNDLE"));
 
-hydrate! {
-    "signup" => SignupRoutes,
-    "login" => LoginRoutes,
-    "home" => HomeRoutes,
-    "communities" => CommunitiesRoutes,
-    "numbers" => NumbersRoutes,
-    "calendar" => CalendarRoutes,
-    "plans" => PlansRoutes,
-    "general-plan" => GeneralPlanRoutes,
-    "accessibility" => AccessibilityRoutes,
+/// Called by the generated JavaScript once the WASM module is loaded.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    match BUNDLE {
+        Some(bundle) => leptos::mount::hydrate_body(move || {
+            app::bundles::BundleApp(app::bundles::BundleAppProps { bundle })
+        }),
+        None => leptos::mount::hydrate_body(app::App),
+    }
 }

@@ -3,13 +3,13 @@
 use axum::http::request::Parts;
 use leptos::prelude::*;
 
-use crate::bundles::{Code, code_for};
+use crate::bundles::code_for;
 use crate::server::auth::sessions::session_cookie;
 use crate::server::request::cookie_in;
 use crate::server::state::app_state;
 
 /// The name of the code (files `<name>.js` and `<name>.wasm` in the site's package folder) the
-/// page being rendered starts, if any. A visitor's bundle that is missing or older than the whole
+/// page being rendered starts, if any. A bundle that is missing or older than the whole
 /// application (a development build makes only the latter) gives way to the whole application.
 pub fn bundle(options: &LeptosOptions) -> Option<String> {
     let whole = options.output_name.to_string();
@@ -18,18 +18,12 @@ pub fn bundle(options: &LeptosOptions) -> Option<String> {
     };
     let signed_in = app_state()
         .is_ok_and(|state| cookie_in(&parts.headers, &session_cookie(&state.settings)).is_some());
-    match code_for(parts.uri.path(), signed_in) {
-        Code::Whole => Some(whole),
-        Code::None => None,
-        Code::Bundle(name) => {
-            let bundle = format!("{whole}-{name}");
-            Some(if built_after(options, &bundle, &whole) {
-                bundle
-            } else {
-                whole
-            })
-        }
-    }
+    let bundle = format!("{whole}-{}", code_for(parts.uri.path(), signed_in)?);
+    Some(if built_after(options, &bundle, &whole) {
+        bundle
+    } else {
+        whole
+    })
 }
 
 /// Whether the WASM of `bundle` exists and is no older than that of `whole`.

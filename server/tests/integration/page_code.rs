@@ -1,6 +1,6 @@
-//! A visitor reading a page with nothing interactive gets it without the application's code; an
-//! interactive public page starts the visitors' bundle holding it (once built, see
-//! `app::bundles`), and every page of someone signed in starts the whole application.
+//! A visitor reading a page with nothing interactive gets it without the application's code;
+//! every other page starts the bundle holding it (once built, see `app::bundles`), for members
+//! also the pages a visitor only reads.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -88,7 +88,7 @@ async fn a_visitor_gets_the_bundle_of_the_page_once_built(db: Db) {
     let (app, site) = app_with_site(&db);
     let now = SystemTime::now();
     build(&site, "comtem", now);
-    for bundle in app::bundles::VISITOR_BUNDLES {
+    for bundle in app::bundles::BUNDLES {
         build(&site, &format!("comtem-{}", bundle.name), now);
     }
     for (path, code) in [
@@ -96,7 +96,8 @@ async fn a_visitor_gets_the_bundle_of_the_page_once_built(db: Db) {
         ("/accedi", "comtem-login"),
         ("/", "comtem-home"),
         ("/numeri", "comtem-numbers"),
-        ("/notizie/nuova", "comtem"),
+        ("/notizie/nuova", "comtem-publishing"),
+        ("/lettura-trasversale", "comtem-board"),
     ] {
         let page = app.get(path, &[]).await;
         assert!(
@@ -105,10 +106,23 @@ async fn a_visitor_gets_the_bundle_of_the_page_once_built(db: Db) {
         );
     }
     let session = logged_in(&app, "Nicolò D'Alì", &["dati"], None).await;
-    let page = app.get_as("/iscriviti", &session).await;
+    for (path, code) in [
+        ("/iscriviti", "comtem-signup"),
+        ("/comunita/dati", "comtem-reading"),
+        ("/notizie/3", "comtem-reading"),
+        ("/piani/2024/dati/modifica", "comtem-plan-editing"),
+        ("/profilo", "comtem-account"),
+    ] {
+        let page = app.get_as(path, &session).await;
+        assert!(
+            page.body.contains(&starts(code)),
+            "{path} does not start {code} for a member"
+        );
+    }
+    let nowhere = app.get_as("/nowhere", &session).await;
     assert!(
-        page.body.contains(&starts("comtem")),
-        "a member gets it all"
+        !nowhere.body.contains(STARTS_CODE),
+        "a missing page has no code"
     );
 
     // The whole application built again after the bundles (a development build): the bundles
