@@ -29,10 +29,18 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     r#type="font/woff2"
                     crossorigin=""
                 />
-                // The menu's weight: swapped in late, it rewrapped the menu and moved the page.
+                // The menu's and the headings' weights: swapped in late, they rewrapped the menu
+                // or a long title and moved the page.
                 <link
                     rel="preload"
                     href="/fonts/titillium-web-latin-600-normal.woff2"
+                    r#as="font"
+                    r#type="font/woff2"
+                    crossorigin=""
+                />
+                <link
+                    rel="preload"
+                    href="/fonts/titillium-web-latin-700-normal.woff2"
                     r#as="font"
                     r#type="font/woff2"
                     crossorigin=""
