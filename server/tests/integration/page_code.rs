@@ -55,7 +55,7 @@ async fn only_pages_with_something_to_do_start_the_code(db: Db) {
             "{path} sends code to a visitor"
         );
     }
-    // No visitors' bundle built (as in a development build): the whole application.
+    // No bundle built (as in a development build): the whole application.
     for path in [
         "/",
         "/comunita",
