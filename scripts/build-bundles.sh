@@ -2,15 +2,15 @@
 # Builds the bundles (app/src/bundles.rs, BUNDLES) beside the whole application that
 # `cargo leptos build --release` made in target/site/pkg: the same crates with the same flags and
 # environment as cargo-leptos uses (so only `frontend` is compiled again, with COMTEM_BUNDLE
-# naming the bundle), linked once per bundle, then wasm-bindgen and wasm-opt as cargo-leptos runs
-# them.
+# naming the bundle), linked once per bundle, then wasm-bindgen, wasm-opt (see below) and terser on
+# the JavaScript.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pkg=target/site/pkg
 wasm=target/front/wasm32-unknown-unknown/wasm-release/frontend.wasm
-# The names, from the lines `bundle("name", Routes),` of BUNDLES.
-bundles=$(sed -n 's/^ *bundle("\([a-z-]*\)", .*/\1/p' app/src/bundles.rs)
+# The names, from the lines `bundle("name", Routes, …),` of BUNDLES and from COUNTDOWN.
+bundles=$(sed -n -e 's/^ *bundle("\([a-z-]*\)", .*/\1/p' -e 's/^pub const COUNTDOWN: &str = "\([a-z-]*\)";/\1/p' app/src/bundles.rs)
 
 for bundle in $bundles; do
   name="comtem-$bundle"
@@ -23,11 +23,15 @@ for bundle in $bundles; do
     --target=wasm32-unknown-unknown --no-default-features --profile=wasm-release
   wasm-bindgen --target=web --out-name="$name" --out-dir="$pkg" "$wasm"
   rm -f "$pkg/$name.d.ts" "$pkg/${name}_bg.wasm.d.ts"
+  # Minified, as cargo-leptos does with the whole application's: 1.8 KiB less (brotli) a page.
+  node_modules/.bin/terser "$pkg/$name.js" --module --compress --mangle -o "$pkg/$name.js"
 done
 
-# wasm-opt takes most of the time: one per core.
+# wasm-opt takes most of the time: one per core. `-Os --converge` makes a larger file than `-Oz`
+# that compresses better: 2.4 KiB (numbers) to 4.4 KiB (board) less with brotli, for a minute
+# more of build time.
 optimise() {
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/.bin/wasm-opt -Os --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
     "$pkg/comtem-${1}_bg.wasm" -o "$pkg/comtem-$1.wasm"
   rm "$pkg/comtem-${1}_bg.wasm"
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing COMTem needs, skipping whatever is already present:
 # the wasm32 target, cargo-leptos, the wasm-bindgen CLI (at the pinned version), leptosfmt, the
-# npm packages (wasm-opt from binaryen, Playwright, axe-core, Lighthouse, the Nu HTML Checker,
+# npm packages (wasm-opt from binaryen, terser, Playwright, axe-core, Lighthouse, the Nu HTML Checker,
 # with a Java runtime for it), the tests' SMTP server (aiosmtpd, in .venv), their ODT reader
 # (odfdo, in .venv), their calendar and feed readers (icalendar, feedparser, in .venv), their PDF
 # reader (Debian's poppler-utils) and, with --browser, Debian's Chromium.

@@ -1,10 +1,13 @@
 //! The application's code comes in bundles, so that a phone downloads only what its page needs.
 //! Each group of routes (see [`crate::routes`]) is one bundle: `frontend` built with
 //! `COMTEM_BUNDLE` naming it (see `scripts/build-bundles.sh`), holding the page chrome and that
-//! group only. A page starts the bundle of its group, except that a visitor reads the pages of
-//! [`READING`] without any code. A link to a page the bundle does not hold loads that page from
-//! the server, which sends it with the code it needs.
+//! group only. A page starts the bundle of its group, except that a visitor's page starts what
+//! its group's [`VisitorCode`] says: the pages of [`READING`] none, the pages whose only live part
+//! is the cycle's countdown the [`COUNTDOWN`] code. A link to a page the bundle does not hold
+//! loads that page from the server, which sends it with the code it needs.
 
+#[cfg(feature = "hydrate")]
+pub mod countdown;
 #[cfg(any(feature = "hydrate", test))]
 mod held;
 #[cfg(feature = "hydrate")]
@@ -19,65 +22,111 @@ use leptos_router::components::Routes;
 
 use crate::app::Chrome;
 use crate::routes::*;
+use VisitorCode::{Countdown, Nothing, Same};
 
-/// A bundle: its name (the files are `<output name>-<name>.js` and `.wasm`) and its routes.
+/// A bundle: its name (the files are `<output name>-<name>.js` and `.wasm`), its routes and the
+/// code its pages start for a visitor.
 #[derive(Clone, Copy)]
 pub struct Bundle {
     pub name: &'static str,
     pub routes: fn() -> AnyNestedRoute,
+    pub visitors: VisitorCode,
+}
+
+/// The code a group's pages start for a visitor.
+#[derive(Clone, Copy)]
+pub enum VisitorCode {
+    /// The group's bundle, as for members.
+    Same,
+    /// The [`COUNTDOWN`] code: the page's only live part for a visitor is the cycle's countdown
+    /// (members may see more: the calendar's phase moves, the general plan's rebuild).
+    Countdown,
+    /// None: the visitor reads the page as the server sent it, as without JavaScript.
+    Nothing,
 }
 
 /// Every bundle, in the order a path is matched: the members' fixed paths such as
 /// `/notizie/nuova` before the parameters of the pages everyone reads. `scripts/build-bundles.sh`
 /// reads the names from here.
 pub const BUNDLES: [Bundle; 16] = [
-    bundle("account", AccountRoutes),
-    bundle("admin", AdminRoutes),
-    bundle("publishing", PublishingRoutes),
-    bundle("plan-editing", PlanEditingRoutes),
-    bundle("board", BoardRoutes),
-    bundle("general-plan-editing", GeneralPlanEditingRoutes),
-    bundle("signup", SignupRoutes),
-    bundle("login", LoginRoutes),
-    bundle("home", HomeRoutes),
-    bundle("communities", CommunitiesRoutes),
-    bundle("numbers", NumbersRoutes),
-    bundle("calendar", CalendarRoutes),
-    bundle("plans", PlansRoutes),
-    bundle("general-plan", GeneralPlanRoutes),
-    bundle("accessibility", AccessibilityRoutes),
-    bundle("reading", ReadingRoutes),
+    bundle("account", AccountRoutes, Same),
+    bundle("admin", AdminRoutes, Same),
+    bundle("publishing", PublishingRoutes, Same),
+    bundle("plan-editing", PlanEditingRoutes, Same),
+    bundle("board", BoardRoutes, Same),
+    bundle("general-plan-editing", GeneralPlanEditingRoutes, Same),
+    bundle("signup", SignupRoutes, Same),
+    bundle("login", LoginRoutes, Same),
+    bundle("home", HomeRoutes, Countdown),
+    bundle("communities", CommunitiesRoutes, Same),
+    bundle("numbers", NumbersRoutes, Same),
+    bundle("calendar", CalendarRoutes, Countdown),
+    bundle("plans", PlansRoutes, Countdown),
+    bundle("general-plan", GeneralPlanRoutes, Countdown),
+    bundle("accessibility", AccessibilityRoutes, Same),
+    bundle("reading", ReadingRoutes, Nothing),
 ];
 
 /// The bundle of the pages everyone reads, for members (a community's join button, the links to
 /// edit a post): a visitor reads them as the server sent them, as without JavaScript.
 pub const READING: &str = "reading";
 
-const fn bundle(name: &'static str, routes: fn() -> AnyNestedRoute) -> Bundle {
-    Bundle { name, routes }
+/// The code that keeps the cycle's countdown counting on a server-rendered page, without
+/// hydrating it (see [`countdown`]). `scripts/build-bundles.sh` reads the name from here.
+pub const COUNTDOWN: &str = "countdown";
+
+const fn bundle(
+    name: &'static str,
+    routes: fn() -> AnyNestedRoute,
+    visitors: VisitorCode,
+) -> Bundle {
+    Bundle {
+        name,
+        routes,
+        visitors,
+    }
 }
 
-/// The name of the bundle the page at `path` starts: the bundle holding it, but none for a
-/// visitor on a page they only read, nor on a page that does not exist.
+/// The name of the code the page at `path` starts: the bundle holding it, for a visitor what its
+/// group's [`VisitorCode`] says; none on a page that does not exist.
 pub fn code_for(path: &str, signed_in: bool) -> Option<&'static str> {
     let bundle = BUNDLES.iter().find(|bundle| matches(bundle.routes, path))?;
-    (signed_in || bundle.name != READING).then_some(bundle.name)
+    match bundle.visitors {
+        _ if signed_in => Some(bundle.name),
+        Same => Some(bundle.name),
+        Countdown => Some(COUNTDOWN),
+        Nothing => None,
+    }
 }
 
-/// The bundle named `name`, found while compiling `frontend` so that the other bundles' routes
-/// are left out of its code; none without a name (the whole application).
-pub const fn named(name: Option<&str>) -> Option<Bundle> {
+/// What `frontend` is built as.
+#[derive(Clone, Copy)]
+pub enum Code {
+    /// The whole application (built without a name).
+    Whole,
+    /// One bundle of [`BUNDLES`].
+    Bundle(Bundle),
+    /// The [`COUNTDOWN`] code.
+    Countdown,
+}
+
+/// The code named `name`, found while compiling `frontend` so that the code of the others is
+/// left out.
+pub const fn named(name: Option<&str>) -> Code {
     let Some(name) = name else {
-        return None;
+        return Code::Whole;
     };
+    if same(name, COUNTDOWN) {
+        return Code::Countdown;
+    }
     let mut i = 0;
     while i < BUNDLES.len() {
         if same(BUNDLES[i].name, name) {
-            return Some(BUNDLES[i]);
+            return Code::Bundle(BUNDLES[i]);
         }
         i += 1;
     }
-    panic!("COMTEM_BUNDLE names no bundle of app::bundles::BUNDLES");
+    panic!("COMTEM_BUNDLE names neither a bundle of app::bundles::BUNDLES nor COUNTDOWN");
 }
 
 const fn same(a: &str, b: &str) -> bool {

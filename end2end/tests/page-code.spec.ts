@@ -70,3 +70,36 @@ test('a member gets the code of the pages a visitor reads without it, and the bo
   await expect.poll(paths).toContain('/pkg/comtem-board.wasm');
   expect(paths()).not.toContain('/pkg/comtem.wasm');
 });
+
+test('a visitor gets only the countdown code where the countdown is the only live part, and it follows the clock', async ({ page }, testInfo) => {
+  test.skip(!hasJavaScript(testInfo), 'without JavaScript no page downloads code');
+  const requested = codeRequests(page);
+  const paths = () => requested.map((url) => new URL(url).pathname);
+  // The browser's clock four days before the 2024 deadline (24 May), which the server's has passed.
+  await page.clock.setFixedTime(new Date('2024-05-20T10:00:00+02:00'));
+  for (const path of ['/', '/calendario', '/piani/2024']) {
+    requested.length = 0;
+    await page.goto(path);
+    await waitForHydration(page);
+    expect(paths(), path).toEqual(['/pkg/comtem-countdown.js', '/pkg/comtem-countdown.wasm']);
+    await expect(page.locator('.countdown').first()).toHaveText(/^Tempo rimasto: 4 giorni e \d+ or[ae]$/);
+  }
+  // It counts every second: a week later the deadline has passed.
+  await page.clock.setFixedTime(new Date('2024-06-01T10:00:00+02:00'));
+  await expect(page.locator('.countdown').first()).toHaveText(/^Scadenza superata da [78] giorni e \d+ or[ae]$/);
+  await expect(page.locator('.countdown').first()).toHaveClass(/overdue/);
+
+  // The general plan: the same code; a link to a part of the page leaves it live, a link to
+  // another page does not until that page's own code has started.
+  requested.length = 0;
+  await page.goto('/piano-generale/2023');
+  await waitForHydration(page);
+  expect(paths()).toEqual(['/pkg/comtem-countdown.js', '/pkg/comtem-countdown.wasm']);
+  await page.getByRole('navigation', { name: 'Indice' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/piano-generale\/2023#.+/);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await page.getByRole('link', { name: 'Piani delle attività 2023' }).first().click();
+  await expect(page).toHaveURL(/\/piani\/2023$/);
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Piani delle attività 2023');
+});

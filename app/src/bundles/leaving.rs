@@ -1,5 +1,6 @@
-//! Leaving a bundle, in the browser: the ways out are plain page loads, where the router would
-//! first show the new address over an empty page.
+//! Leaving a page, in the browser: the ways out of a bundle are plain page loads, where the
+//! router would first show the new address over an empty page; and until the next page arrives,
+//! `<html>` no longer says that this one is hydrated.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -16,6 +17,36 @@ pub fn leave_for_pages_not_held(bundle: Bundle) {
     let _ = leptos::server_fn::redirect::set_redirect_hook(|to: &str| {
         let _ = window().location().assign(to);
     });
+    on_link_clicks(move |event, anchor| {
+        if !holds(bundle, &anchor.pathname()) {
+            event.stop_propagation();
+            if replaces_this_page(event, anchor) {
+                no_longer_hydrated();
+            }
+        }
+    });
+}
+
+/// On a page without a router, every link but one to a place on the same page loads a new page.
+pub fn unmark_on_leaving() {
+    on_link_clicks(|event, anchor| {
+        let location = window().location();
+        let same_page = !anchor.hash().is_empty()
+            && location
+                .pathname()
+                .is_ok_and(|path| path == anchor.pathname())
+            && location
+                .search()
+                .is_ok_and(|search| search == anchor.search());
+        if !same_page && replaces_this_page(event, anchor) {
+            no_longer_hydrated();
+        }
+    });
+}
+
+/// Calls `handle` on every click on a link to this site, before the router's listener, for as
+/// long as the page lives.
+fn on_link_clicks(handle: impl Fn(&MouseEvent, &HtmlAnchorElement) + 'static) {
     let on_click = Closure::<dyn Fn(MouseEvent)>::new(move |event: MouseEvent| {
         let anchor = event
             .target()
@@ -27,12 +58,8 @@ pub fn leave_for_pages_not_held(bundle: Bundle) {
                 .location()
                 .origin()
                 .is_ok_and(|here| here == anchor.origin())
-            && !holds(bundle, &anchor.pathname())
         {
-            event.stop_propagation();
-            if replaces_this_page(&event, &anchor) {
-                no_longer_hydrated();
-            }
+            handle(&event, &anchor);
         }
     });
     let _ = window().add_event_listener_with_callback_and_bool(
@@ -40,7 +67,6 @@ pub fn leave_for_pages_not_held(bundle: Bundle) {
         on_click.as_ref().unchecked_ref(),
         true,
     );
-    // Listens for as long as the page lives.
     on_click.forget();
 }
 

@@ -52,9 +52,14 @@ fn a_member_gets_the_bundle_holding_the_page() {
 }
 
 #[test]
-fn a_visitor_gets_the_same_but_no_code_on_pages_they_only_read() {
+fn a_visitor_gets_the_same_but_the_countdown_or_no_code_where_nothing_else_is_live() {
+    let countdown_only = ["home", "calendar", "plans", "general-plan"];
     for (path, name) in PAGES {
-        let expected = (name != READING).then_some(name);
+        let expected = match name {
+            READING => None,
+            name if countdown_only.contains(&name) => Some(COUNTDOWN),
+            name => Some(name),
+        };
         assert_eq!(code_for(path, false), expected, "{path}");
     }
     for path in ["/nowhere", "/piani/2024/dati/altro"] {
@@ -77,10 +82,14 @@ fn in_the_browser_a_bundle_holds_exactly_the_pages_the_server_starts_it_on() {
 }
 
 #[test]
-fn each_name_finds_its_bundle_and_none_the_whole_application() {
+fn each_name_finds_its_code_and_none_the_whole_application() {
     for bundle in BUNDLES {
-        let found = named(Some(bundle.name)).map(|found| found.name);
+        let found = match named(Some(bundle.name)) {
+            Code::Bundle(found) => Some(found.name),
+            _ => None,
+        };
         assert_eq!(found, Some(bundle.name));
     }
-    assert!(named(None).is_none());
+    assert!(matches!(named(Some(COUNTDOWN)), Code::Countdown));
+    assert!(matches!(named(None), Code::Whole));
 }
