@@ -91,10 +91,12 @@ async fn a_visitor_gets_the_bundle_of_the_page_once_built(db: Db) {
     for bundle in app::bundles::BUNDLES {
         build(&site, &format!("comtem-{}", bundle.name), now);
     }
+    build(&site, &format!("comtem-{}", app::bundles::COUNTDOWN), now);
     for (path, code) in [
         ("/iscriviti", "comtem-signup"),
         ("/accedi", "comtem-login"),
-        ("/", "comtem-home"),
+        ("/", "comtem-countdown"),
+        ("/piano-generale/2023", "comtem-countdown"),
         ("/numeri", "comtem-numbers"),
         ("/notizie/nuova", "comtem-publishing"),
         ("/lettura-trasversale", "comtem-board"),
@@ -108,6 +110,8 @@ async fn a_visitor_gets_the_bundle_of_the_page_once_built(db: Db) {
     let session = logged_in(&app, "Nicolò D'Alì", &["dati"], None).await;
     for (path, code) in [
         ("/iscriviti", "comtem-signup"),
+        ("/", "comtem-home"),
+        ("/calendario", "comtem-calendar"),
         ("/comunita/dati", "comtem-reading"),
         ("/notizie/3", "comtem-reading"),
         ("/piani/2024/dati/modifica", "comtem-plan-editing"),
