@@ -2,8 +2,8 @@
 //! Each group of routes (see [`crate::routes`]) is one bundle: `frontend` built with
 //! `COMTEM_BUNDLE` naming it (see `scripts/build-bundles.sh`), holding the page chrome and that
 //! group only. A page starts the bundle of its group, except that a visitor's page starts what
-//! its group's [`VisitorCode`] says: the pages of [`READING`] none, the pages whose only live part
-//! is the cycle's countdown the [`COUNTDOWN`] code. A link to a page the bundle does not hold
+//! its group's [`VisitorCode`] says: the pages everyone only reads none, the pages whose only
+//! live part is the cycle's countdown the [`COUNTDOWN`] code. A link to a page the bundle does not hold
 //! loads that page from the server, which sends it with the code it needs.
 
 #[cfg(feature = "hydrate")]
@@ -66,10 +66,6 @@ pub const BUNDLES: [Bundle; 16] = [
     bundle("accessibility", AccessibilityRoutes, Same),
     bundle("reading", ReadingRoutes, Nothing),
 ];
-
-/// The bundle of the pages everyone reads, for members (a community's join button, the links to
-/// edit a post): a visitor reads them as the server sent them, as without JavaScript.
-pub const READING: &str = "reading";
 
 /// The code that keeps the cycle's countdown counting on a server-rendered page, without
 /// hydrating it (see [`countdown`]). `scripts/build-bundles.sh` reads the name from here.

@@ -16,17 +16,12 @@ pub fn count_on_page() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    let countdowns: Vec<(Element, i64)> = document
-        .query_selector_all(".countdown[data-ends-at]")
-        .map(|list| {
-            (0..list.length())
-                .filter_map(|i| list.item(i))
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-        .into_iter()
+    let found = document.query_selector_all(".countdown[data-ends-at]").ok();
+    let countdowns: Vec<(Element, i64)> = found
+        .iter()
+        .flat_map(|list| (0..list.length()).filter_map(|i| list.item(i)))
         .filter_map(|node| {
-            let element = JsCast::dyn_into::<Element>(node).ok()?;
+            let element = node.dyn_into::<Element>().ok()?;
             let ends_at = element.get_attribute("data-ends-at")?.parse().ok()?;
             Some((element, ends_at))
         })

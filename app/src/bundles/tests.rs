@@ -1,6 +1,9 @@
 use super::held::holds;
 use super::*;
 
+/// The bundle of the pages everyone reads: members get it there, visitors no code.
+const READING: &str = "reading";
+
 /// A path of every route, with the bundle holding it.
 const PAGES: [(&str, &str); 39] = [
     ("/profilo", "account"),
